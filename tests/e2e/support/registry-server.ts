@@ -1,0 +1,131 @@
+import { createServer, type Server } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** The registry host names the production build calls; the fixture server answers for all of them. */
+export const REGISTRY_HOSTS = ['api.kvk.nl', 'ec.europa.eu', 'api.kbodata.app'] as const;
+
+/** What a handler sees of one request. */
+export interface FixtureRequest {
+  host: string;
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** One request as recorded: enough to count requests and to check which credentials went where. */
+export interface RecordedRequest {
+  host: string;
+  method: string;
+  path: string;
+  /** The credentials the request carried: KVK's `apikey` header and HTTP basic/bearer `authorization`. */
+  credentials: { apikey?: string; authorization?: string };
+  body: string;
+  at: number;
+}
+
+/** How to answer. `destroy` resets the connection without an answer; `delayMs` answers late. */
+export interface FixtureReply {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string | object;
+  delayMs?: number;
+  destroy?: boolean;
+}
+
+/** Answers a request, or returns undefined to let the next handler try. */
+export type FixtureHandler = (req: FixtureRequest) => FixtureReply | undefined | Promise<FixtureReply | undefined>;
+
+/** A local HTTPS server standing in for KVK, VIES and kbodata.app; it records every request it gets. */
+export class RegistryServer {
+  readonly requests: RecordedRequest[] = [];
+  private overrides: FixtureHandler[] = [];
+  private readonly sockets = new Set<Socket>();
+
+  private constructor(
+    private readonly server: Server,
+    private readonly handlers: readonly FixtureHandler[],
+  ) {}
+
+  /** Starts the server on 127.0.0.1 with an OS-chosen port. */
+  static async start(options: { key: string; cert: string; handlers?: FixtureHandler[] }): Promise<RegistryServer> {
+    const server = createServer({ key: options.key, cert: options.cert });
+    const registry = new RegistryServer(server, options.handlers ?? []);
+    server.on('request', (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+        const url = new URL(req.url ?? '/', `https://${host}`);
+        const body = Buffer.concat(chunks).toString('utf8');
+        const credentials: RecordedRequest['credentials'] = {};
+        if (typeof req.headers.apikey === 'string') credentials.apikey = req.headers.apikey;
+        if (req.headers.authorization) credentials.authorization = req.headers.authorization;
+        registry.requests.push({
+          host,
+          method: req.method ?? 'GET',
+          path: url.pathname + url.search,
+          credentials,
+          body,
+          at: Date.now(),
+        });
+        void registry
+          .answer({ host, method: req.method ?? 'GET', url, headers: req.headers, body })
+          .then(async (reply) => {
+            if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+            if (reply.destroy) return req.socket.destroy();
+            const isText = typeof reply.body === 'string';
+            res.writeHead(reply.status ?? 200, {
+              'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json',
+              ...reply.headers,
+            });
+            res.end(reply.body === undefined ? '' : isText ? reply.body : JSON.stringify(reply.body));
+          })
+          .catch((error: unknown) => {
+            res.writeHead(500, { 'content-type': 'text/plain' });
+            res.end(`fixture handler failed: ${String(error)}`);
+          });
+      });
+    });
+    server.on('connection', (socket: Socket) => {
+      registry.sockets.add(socket);
+      socket.on('close', () => registry.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return registry;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** Puts a handler before the default ones (a fault, a special answer) until `reset()`. */
+  use(handler: FixtureHandler): void {
+    this.overrides.unshift(handler);
+  }
+
+  /** Forgets recorded requests and test-specific handlers. */
+  reset(): void {
+    this.requests.length = 0;
+    this.overrides = [];
+  }
+
+  /** The recorded requests to one host. */
+  requestsTo(host: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.host === host);
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async answer(req: FixtureRequest): Promise<FixtureReply> {
+    for (const handler of [...this.overrides, ...this.handlers]) {
+      const reply = await handler(req);
+      if (reply) return reply;
+    }
+    return { status: 404, body: { error: `no fixture for ${req.method} ${req.host}${req.url.pathname}` } };
+  }
+}

@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { REGISTRY_HOST_PERMISSIONS } from './utils/hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Company Lens',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: [...REGISTRY_HOST_PERMISSIONS],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'company-lens@company-lens.app',
+              strict_min_version: '142.0',
+              // Numbers found on pages are sent to the company registries, only when the user hovers or asks.
+              data_collection_permissions: { required: ['websiteContent'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // WXT takes the toolbar title from the popup's <title>; give it the localised one instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
+  },
+});
