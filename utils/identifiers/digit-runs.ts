@@ -16,10 +16,11 @@ const SPACE = 32;
 const DOT = 46;
 const DASH = 45;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /** The digit groups of the (normalised) text outside the `blocked` spans (sorted, non-overlapping). */
 export function digitGroups(text: string, blocked: readonly Span[]): DigitGroups {
-  let cap = 256;
+  let cap = 1024;
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let sep = new Uint8Array(cap);
@@ -79,6 +80,7 @@ export function badLeft(text: string, start: number): boolean {
 export function badRight(text: string, end: number): boolean {
   const code = text.charCodeAt(end);
   if (code === 32 || code === 41 || Number.isNaN(code)) return false; // ' ', ')', end of text
+  if (isAsciiAlnum(code)) return true;
   const c = text[end] ?? '';
   if (/[\p{L}\p{N}%€@_=&/\\]/u.test(c)) return true;
   return /[,.]/.test(c) && /\d/.test(text[end + 1] ?? '');

@@ -74,8 +74,9 @@ const LENGTHS: Record<string, number> = {
   XK: 20,
 };
 
-// Country, check digits, then up to 30 characters in groups with optional single spaces (bounded: linear).
-const IBAN_RE = /(?<![A-Za-z0-9])([A-Z]{2})(\d\d)((?: ?[A-Z0-9]){11,30})/g;
+// Country and check digits, then the rest either unbroken or in groups of four with single spaces (bounded: linear).
+const IBAN_RE =
+  /(?<![A-Za-z0-9])[A-Z]{2}\d\d(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Za-z0-9])/g;
 
 /** A span of the text (UTF-16 offsets, end exclusive). */
 export interface Span {
@@ -88,21 +89,11 @@ export function findIbans(text: string): Span[] {
   const spans: Span[] = [];
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
-    const length = LENGTHS[m[1]!];
-    if (!length) continue;
-    // Walk the body until the IBAN has its country's length.
-    const need = length - 4;
-    let body = '';
-    let end = m.index + 4;
-    for (let i = end; i < text.length && body.length < need; i++) {
-      const c = text[i]!;
-      if (c !== ' ') body += c;
-      end = i + 1;
-    }
-    if (body.length !== need || /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
-    if (mod97(body + m[1] + m[2]) !== 1) continue;
-    spans.push({ start: m.index, end });
-    IBAN_RE.lastIndex = end;
+    const length = LENGTHS[m[0].slice(0, 2)];
+    const compact = m[0].replace(/ /g, '');
+    if (compact.length !== length) continue;
+    if (mod97(compact.slice(4) + compact.slice(0, 4)) !== 1) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }

@@ -7,11 +7,38 @@ import type { Span } from './iban.ts';
 
 const MAX_BODY = 14;
 
-// Upper-case country prefixes (Greece as EL, also written GR), plus lower-case `nl` (the `B` makes NL numbers distinctive).
-const PREFIX_RE = new RegExp(
-  String.raw`(?<![A-Za-z0-9])(${Object.keys(VAT_COUNTRIES).join('|')}|GR|nl|Nl)(?=[ .\-:]{0,2}\(?[0-9A-Za-z])`,
-  'g',
-);
+/**
+ * A loose form of a country's format regex: every character may be preceded by one separator (space, dot or dash) and
+ * letters match either case. `^\d{9}B\d{2}$` becomes `(?:[ .\-]?\d){9}(?:[ .\-]?[Bb])(?:[ .\-]?\d){2}`. Each repeated
+ * unit starts with an optional separator and then needs a character that is not one, so matching stays linear.
+ */
+function loose(format: RegExp): string {
+  const src = format.source.replace(/^\^|\$$/g, '');
+  return src.replace(/\\d|\[[^\]]*\]|[A-Z]/g, (atom) => {
+    const cls =
+      atom === '\\d' ? '\\d' : atom.startsWith('[') ? atom.replace('A-Z', 'A-Za-z') : `[${atom}${atom.toLowerCase()}]`;
+    return `(?:[ .\\-]?${cls})`;
+  });
+}
+
+// Country prefixes (Greece as EL, also written GR; lower-case `nl` too: the `B` makes NL numbers distinctive), found
+// with one small regex; then each country's loose shape, tried right after its prefix (sticky), so text that merely
+// resembles a VAT number (`NL12345678 B0`) is passed over by the regex engine alone.
+const PREFIX_RE =
+  /(?<![A-Za-z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|nl|Nl|PL|PT|RO|SE|SI|SK|XI)(?=[ .\-:(]{0,3}[0-9A-Za-z])/g;
+const SHAPE_RE: Record<string, RegExp> = {};
+const COUNTRY_BY_CODE: string[] = []; // (first letter − 'A') × 26 + (second − 'A') → country code, for upper-cased prefixes
+for (const [cc, rules] of Object.entries(VAT_COUNTRIES)) {
+  COUNTRY_BY_CODE[(cc.charCodeAt(0) - 65) * 26 + cc.charCodeAt(1) - 65] = cc;
+  const body =
+    cc === 'BE'
+      ? String.raw`(?:\(0\) ?)?(?:[ .\-]?\d){9,10}`
+      : cc === 'EL'
+        ? String.raw`(?:[ .\-]?\d){8,9}`
+        : loose(rules.format);
+  SHAPE_RE[cc] = new RegExp(String.raw`[ .\-:]{0,2}` + body, 'y');
+}
+COUNTRY_BY_CODE[(71 - 65) * 26 + 82 - 65] = 'EL'; // GR
 
 /** A VAT-shaped number: its span, canonical value (`CC` + national part) and whether its check passes. */
 export interface VatCandidate {
@@ -32,11 +59,18 @@ const isSep = (code: number): boolean => code === 32 || code === 46 || code === 
 /** Every VAT-shaped number in the (normalised) text outside the `skip` spans, in order, whatever its check says. */
 export function findVatCandidates(text: string, skip: readonly Span[]): VatCandidate[] {
   const out: VatCandidate[] = [];
+  let k = 0;
   PREFIX_RE.lastIndex = 0;
-  for (let m = PREFIX_RE.exec(text); m; m = PREFIX_RE.exec(text)) {
-    const start = m.index;
-    if (skip.some((s) => s.start <= start && start < s.end)) continue;
-    const found = readVat(text, start, m[1]!.toUpperCase());
+  // test() rather than exec(): no match array per prefix (adversarial texts hold one every few characters).
+  while (PREFIX_RE.test(text)) {
+    const start = PREFIX_RE.lastIndex - 2;
+    while (k < skip.length && skip[k]!.end <= start) k++;
+    if (k < skip.length && skip[k]!.start <= start) continue;
+    const cc = COUNTRY_BY_CODE[((text.charCodeAt(start) & ~32) - 65) * 26 + (text.charCodeAt(start + 1) & ~32) - 65]!;
+    const shape = SHAPE_RE[cc]!;
+    shape.lastIndex = start + 2;
+    if (!shape.test(text)) continue;
+    const found = readVat(text, start, cc);
     if (found) {
       out.push(found);
       PREFIX_RE.lastIndex = found.end;
@@ -50,8 +84,7 @@ const tokenEnd = new Uint8Array(MAX_BODY);
 const codes = new Uint16Array(MAX_BODY);
 
 /** Reads the national part after a prefix at `start`; null when no length of it has the country's format. */
-function readVat(text: string, start: number, prefix: string): VatCandidate | null {
-  const cc = prefix === 'GR' ? 'EL' : prefix;
+function readVat(text: string, start: number, cc: string): VatCandidate | null {
   const rules = VAT_COUNTRIES[cc];
   if (!rules) return null;
   let i = start + 2;
