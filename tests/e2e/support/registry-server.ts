@@ -25,13 +25,17 @@ export interface RecordedRequest {
   at: number;
 }
 
-/** How to answer. `destroy` resets the connection without an answer; `delayMs` answers late. */
+/**
+ * How to answer. `destroy` resets the connection without an answer; `delayMs` answers late. `pass: true` answers
+ * nothing itself: its `delayMs` is added and the next handler answers (latency knobs use it).
+ */
 export interface FixtureReply {
   status?: number;
   headers?: Record<string, string>;
   body?: string | object;
   delayMs?: number;
   destroy?: boolean;
+  pass?: boolean;
 }
 
 /** Answers a request, or returns undefined to let the next handler try. */
@@ -121,11 +125,26 @@ export class RegistryServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private async answer(req: FixtureRequest): Promise<FixtureReply> {
-    for (const handler of [...this.overrides, ...this.handlers]) {
-      const reply = await handler(req);
-      if (reply) return reply;
-    }
-    return { status: 404, body: { error: `no fixture for ${req.method} ${req.host}${req.url.pathname}` } };
+  private answer(req: FixtureRequest): Promise<FixtureReply> {
+    return answerWith([...this.overrides, ...this.handlers], req);
   }
+}
+
+/**
+ * Runs a request through handlers in order, as the server does: the first reply without `pass` answers, delays of
+ * `pass` replies before it add up; nobody answering gives a 404 naming the request. Unit tests call it in-process.
+ */
+export async function answerWith(handlers: readonly FixtureHandler[], req: FixtureRequest): Promise<FixtureReply> {
+  let delayMs = 0;
+  for (const handler of handlers) {
+    const reply = await handler(req);
+    if (!reply) continue;
+    if (reply.pass) {
+      delayMs += reply.delayMs ?? 0;
+      continue;
+    }
+    return delayMs ? { ...reply, delayMs: delayMs + (reply.delayMs ?? 0) } : reply;
+  }
+  const notFound = { error: `no fixture for ${req.method} ${req.host}${req.url.pathname}` };
+  return { status: 404, body: notFound, ...(delayMs ? { delayMs } : {}) };
 }
