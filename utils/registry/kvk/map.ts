@@ -68,23 +68,30 @@ export function pickResult(results: ZoekenItem[]): ZoekenItem | undefined {
   )[0];
 }
 
-/** Zoeken's answer for one number → the card's company. */
+/**
+ * Zoeken's answer for one number → the card's company: named after the legal person when there is one (BV, NV,
+ * stichting…), else after the main branch; address and branch number from the best branch.
+ */
 export function zoekenToCompany(answer: Zoeken): Company | undefined {
-  const main = pickResult(answer.resultaten);
-  if (!main) return undefined;
+  const best = pickResult(answer.resultaten);
+  if (!best) return undefined;
+  const legal = answer.resultaten.find((r) => r.type === 'rechtspersoon');
+  const branch = pickResult(answer.resultaten.filter((r) => r.vestigingsnummer));
+  const named = legal ?? best;
   const known = answer.resultaten.filter((r) => r.actief !== undefined);
   const status = known.length === 0 ? 'unknown' : known.some((r) => r.actief) ? 'active' : 'inactive';
-  const tradeNames = [...new Set(answer.resultaten.map((r) => r.naam))].filter((n) => n !== main.naam);
+  const tradeNames = [...new Set(answer.resultaten.map((r) => r.naam))].filter((n) => n !== named.naam);
   const rsin = answer.resultaten.find((r) => r.rsin)?.rsin;
+  const address = (branch && zoekenAddress(branch)) ?? answer.resultaten.map(zoekenAddress).find(Boolean);
   return {
-    name: main.naam,
+    name: named.naam,
     tradeNames,
-    address: zoekenAddress(main) ?? answer.resultaten.map(zoekenAddress).find(Boolean),
+    ...(address ? { address: stripUndefined(address) } : {}),
     status,
-    kvkNumber: main.kvkNummer,
-    ...(main.vestigingsnummer ? { branchNumber: main.vestigingsnummer } : {}),
+    kvkNumber: best.kvkNummer,
+    ...(branch?.vestigingsnummer ? { branchNumber: branch.vestigingsnummer } : {}),
     ...(rsin ? { rsin } : {}),
-    links: [kvkLink(main.kvkNummer)],
+    links: [kvkLink(best.kvkNummer)],
   };
 }
 
