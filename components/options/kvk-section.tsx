@@ -1,0 +1,78 @@
+// Options: the KVK API key (masked, removable), the "use the KVK test environment" switch and its connection test.
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging/send';
+import type { Credentials } from '../../utils/settings/schema';
+import { updateCredentials } from '../../utils/settings/update';
+import { MaskedSecretField } from '../masked-secret-field';
+import { Switch } from '../switch';
+import { TestConnection } from '../test-connection';
+import { helpHref } from './help-href';
+
+/** The KVK section; `credentials` is the stored value (followed live). */
+export function KvkSection(props: { credentials: Credentials }) {
+  const { kvk } = props.credentials;
+  const [key, setKey] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  const save = async () => {
+    if (!key.trim()) return;
+    await updateCredentials({ kvk: { apiKey: key.trim() } });
+    setKey('');
+    setSaved(true);
+  };
+
+  return (
+    <section aria-labelledby="kvk-heading">
+      <h2 id="kvk-heading">{t('optionsKvkHeading')}</h2>
+      <p class="cl-hint">{t('optionsKvkIntro')}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <MaskedSecretField
+          id="kvk-key"
+          label={t('optionsKvkKeyLabel')}
+          stored={kvk.apiKey}
+          value={key}
+          onInput={(v) => {
+            setKey(v);
+            setSaved(false);
+          }}
+          onRemove={() => void updateCredentials({ kvk: { apiKey: '' } }).then(() => setSaved(false))}
+        />
+        <div class="cl-actions">
+          <button type="submit" disabled={!key.trim()}>
+            {t('optionsSave')}
+          </button>
+          <span role="status" aria-live="polite">
+            {saved ? t('optionsSaved') : ''}
+          </span>
+        </div>
+      </form>
+      <Switch
+        id="kvk-test-environment"
+        checked={kvk.useTestEnvironment}
+        hint={t('optionsKvkTestEnvironmentHint')}
+        onChange={(on) => void updateCredentials({ kvk: { useTestEnvironment: on } })}
+      >
+        {t('optionsKvkTestEnvironment')}
+      </Switch>
+      <TestConnection
+        id="kvk-test-result"
+        helpHref={helpHref}
+        run={async () => {
+          await save();
+          return sendMessage({ type: 'test-connection', service: 'kvk' });
+        }}
+        describe={(info) =>
+          info.service === 'kvk' && (
+            <p>{info.environment === 'test' ? t('optionsKvkWorksTest') : t('optionsKvkWorksProduction')}</p>
+          )
+        }
+      />
+    </section>
+  );
+}

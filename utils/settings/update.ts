@@ -1,0 +1,34 @@
+// Writes to the settings items from the options page and the popup, always through the zod schemas, so what is stored
+// has exactly the schema's shape. Each write lands in storage.local, which open tabs follow live (storage.onChanged).
+import type { Preferences } from './preferences';
+import { credentialsItem, limitsItem, preferencesItem, readCredentials, readPreferencesSetting } from './items';
+import { CredentialsSchema, LimitsSchema, PreferencesSchema, type Credentials } from './schema';
+
+/** A change to part of the credentials: per service, the fields to replace. */
+export type CredentialsPatch = { [S in keyof Credentials]?: Partial<Credentials[S]> };
+
+/** Replaces the given credential fields and stores the result (validated). Returns what was stored. */
+export async function updateCredentials(patch: CredentialsPatch): Promise<Credentials> {
+  const current = await readCredentials();
+  const next = CredentialsSchema.parse({
+    kvk: { ...current.kvk, ...patch.kvk },
+    kbodata: { ...current.kbodata, ...patch.kbodata },
+    vies: { ...current.vies, ...patch.vies },
+  });
+  await credentialsItem.setValue(next);
+  return next;
+}
+
+/** Applies `change` to the stored preferences and stores the result (validated). Returns what was stored. */
+export async function updatePreferences(change: (current: Preferences) => Preferences): Promise<Preferences> {
+  const next = PreferencesSchema.parse(change(await readPreferencesSetting())) as Preferences;
+  await preferencesItem.setValue(next);
+  return next;
+}
+
+/** Stores the monthly cap on paid queries (a whole number from 0 to 1,000,000). Returns what was stored. */
+export async function setMonthlyPaidCap(cap: number): Promise<number> {
+  const next = LimitsSchema.parse({ monthlyPaidCap: cap });
+  await limitsItem.setValue(next);
+  return next.monthlyPaidCap;
+}
