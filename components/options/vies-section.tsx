@@ -21,7 +21,6 @@ export function ViesSection(props: { credentials: Credentials }) {
   const stored = props.credentials.vies.requesterVat;
   const [input, setInput] = useState('');
   const [problem, setProblem] = useState<RequesterVatProblem | undefined>(undefined);
-  const [saved, setSaved] = useState(false);
 
   /** Saves what is typed when it is a valid VAT number; false when it is not. */
   const save = async (): Promise<boolean> => {
@@ -33,7 +32,6 @@ export function ViesSection(props: { credentials: Credentials }) {
     }
     await updateCredentials({ vies: { requesterVat: checked.value } });
     setInput('');
-    setSaved(true);
     return true;
   };
 
@@ -65,23 +63,20 @@ export function ViesSection(props: { credentials: Credentials }) {
             onInput={(e) => {
               setInput((e.currentTarget as HTMLInputElement).value);
               setProblem(undefined);
-              setSaved(false);
             }}
           />
           <p id="vies-requester-state" class={problem ? 'cl-bad' : 'cl-hint'} role="status" aria-live="polite">
             {problem
               ? t(PROBLEM_KEYS[problem])
-              : saved
-                ? t('optionsSaved')
-                : stored
-                  ? t('optionsViesRequesterStored', formatIdentifier('vat', stored))
-                  : t('optionsViesRequesterNone')}
+              : stored
+                ? t('optionsViesRequesterStored', formatIdentifier('vat', stored))
+                : t('optionsViesRequesterNone')}
           </p>
           {stored && (
             <button
               type="button"
               class="cl-link"
-              onClick={() => void updateCredentials({ vies: { requesterVat: '' } }).then(() => setSaved(false))}
+              onClick={() => void updateCredentials({ vies: { requesterVat: '' } })}
             >
               {t('optionsViesRequesterRemove')}
             </button>
