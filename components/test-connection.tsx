@@ -1,6 +1,6 @@
 // "Test connection": a button and a live region that announces the result (what worked, or the worded error).
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TestConnectionResponse } from '../utils/messaging/protocol';
 import type { RegistryError } from '../utils/registry/errors';
 import { t } from '../utils/i18n';
@@ -22,8 +22,15 @@ export function TestConnection(props: {
   run: () => Promise<TestConnectionResponse | undefined>;
   describe: (answer: Extract<TestConnectionResponse, { ok: true }>['info']) => ComponentChildren;
   helpHref?: (anchor: string) => string;
+  /** Bumped by the section whenever what would be tested changes (typing, switching, removing): clears the result. */
+  reset?: number;
 }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const mounted = useRef(false);
+  useEffect(() => {
+    if (mounted.current) setState((s) => (s.phase === 'running' ? s : { phase: 'idle' }));
+    mounted.current = true;
+  }, [props.reset]);
   const start = async () => {
     setState({ phase: 'running' });
     try {
@@ -48,7 +55,13 @@ export function TestConnection(props: {
       >
         {t('optionsTestConnection')}
       </button>
-      <div id={`${props.id}-result`} class="cl-test-result" role="status" aria-live="polite" data-testid={props.id}>
+      <div
+        id={`${props.id}-result`}
+        class="cl-test-result"
+        role="status"
+        aria-live="polite"
+        data-testid={`${props.id}-result`}
+      >
         {state.phase === 'running' && <p>{t('optionsTesting')}</p>}
         {state.phase === 'failed' && <p class="cl-bad">{t('optionsTestNoAnswer')}</p>}
         {state.phase === 'done' && state.ok && <div class="cl-ok">{state.body}</div>}

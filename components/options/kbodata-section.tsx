@@ -20,6 +20,8 @@ export function KbodataSection(props: { credentials: Credentials }) {
   const [username, setUsername] = useState<string | undefined>(undefined);
   const [token, setToken] = useState('');
   const [saved, setSaved] = useState(false);
+  const [edits, setEdits] = useState(0);
+  const edited = () => setEdits((n) => n + 1);
   const shownUser = username ?? kbodata.username;
   const dirty = (username !== undefined && username.trim() !== kbodata.username) || token.trim() !== '';
 
@@ -54,6 +56,7 @@ export function KbodataSection(props: { credentials: Credentials }) {
             onInput={(e) => {
               setUsername((e.currentTarget as HTMLInputElement).value);
               setSaved(false);
+              edited();
             }}
           />
         </div>
@@ -65,8 +68,12 @@ export function KbodataSection(props: { credentials: Credentials }) {
           onInput={(v) => {
             setToken(v);
             setSaved(false);
+            edited();
           }}
-          onRemove={() => void updateCredentials({ kbodata: { token: '' } }).then(() => setSaved(false))}
+          onRemove={() => {
+            edited();
+            void updateCredentials({ kbodata: { token: '' } }).then(() => setSaved(false));
+          }}
         />
         <div class="cl-actions">
           <button type="submit" disabled={!dirty}>
@@ -78,7 +85,8 @@ export function KbodataSection(props: { credentials: Credentials }) {
         </div>
       </form>
       <TestConnection
-        id="kbodata-test-result"
+        id="kbodata-test"
+        reset={edits}
         run={async () => {
           await save();
           return sendMessage({ type: 'test-connection', service: 'kbodata' });

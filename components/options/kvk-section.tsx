@@ -14,6 +14,8 @@ export function KvkSection(props: { credentials: Credentials }) {
   const { kvk } = props.credentials;
   const [key, setKey] = useState('');
   const [saved, setSaved] = useState(false);
+  const [edits, setEdits] = useState(0);
+  const edited = () => setEdits((n) => n + 1);
 
   const save = async () => {
     if (!key.trim()) return;
@@ -40,8 +42,12 @@ export function KvkSection(props: { credentials: Credentials }) {
           onInput={(v) => {
             setKey(v);
             setSaved(false);
+            edited();
           }}
-          onRemove={() => void updateCredentials({ kvk: { apiKey: '' } }).then(() => setSaved(false))}
+          onRemove={() => {
+            edited();
+            void updateCredentials({ kvk: { apiKey: '' } }).then(() => setSaved(false));
+          }}
         />
         <div class="cl-actions">
           <button type="submit" disabled={!key.trim()}>
@@ -56,12 +62,16 @@ export function KvkSection(props: { credentials: Credentials }) {
         id="kvk-test-environment"
         checked={kvk.useTestEnvironment}
         hint={t('optionsKvkTestEnvironmentHint')}
-        onChange={(on) => void updateCredentials({ kvk: { useTestEnvironment: on } })}
+        onChange={(on) => {
+          edited();
+          void updateCredentials({ kvk: { useTestEnvironment: on } });
+        }}
       >
         {t('optionsKvkTestEnvironment')}
       </Switch>
       <TestConnection
-        id="kvk-test-result"
+        id="kvk-test"
+        reset={edits}
         helpHref={helpHref}
         run={async () => {
           await save();

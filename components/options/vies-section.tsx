@@ -89,7 +89,7 @@ export function ViesSection(props: { credentials: Credentials }) {
         </div>
       </form>
       <TestConnection
-        id="vies-test-result"
+        id="vies-test"
         run={async () => ((await save()) ? sendMessage({ type: 'test-connection', service: 'vies' }) : undefined)}
         describe={(info) =>
           info.service === 'vies' && (
