@@ -10,7 +10,7 @@
 //
 // Labels are found lazily in a window before each number; numbers are asked for in increasing order, so every character
 // is scanned for labels at most once (linear time).
-import { LABEL_RE, labelTypeOf, type Label } from './labels.ts';
+import { LABEL_RE, labelTypeOf, lowerForLabels, type Label } from './labels.ts';
 
 /** How far (in characters) a label may sit before the number it names, within one sentence. */
 export const MAX_GAP = 80;
@@ -35,7 +35,12 @@ export class LabelContext {
   private scanned = 0; // every label starting before this offset is in `labels`
   private pending: Label | null = null; // a label found beyond the last request
 
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+
+  /** `text`: the normalised text (lower-cased here for the label regex; offsets stay the same). */
+  constructor(text: string) {
+    this.text = lowerForLabels(text);
+  }
 
   private scanTo(offset: number): void {
     if (this.pending && this.pending.start < offset) {

@@ -1,6 +1,6 @@
 // The words that name a number, in Dutch, French, English and German with their usual abbreviations. A label says what
 // the digits after it are (`kvk`, `kbo`, …) or that they are something else (`other`: telephone, order, IBAN, HRB, …;
-// `bsn`: a citizen's number, never reported). One case-insensitive regex, built once; its alternatives are plain words
+// `bsn`: a citizen's number, never reported). One regex over lower-cased text, built once; its alternatives are plain words
 // with bounded optional parts (no nested quantifiers), so matching is linear in the text.
 
 /** What a label names. */
@@ -91,17 +91,31 @@ const PATTERNS: Record<LabelType, string[]> = {
     String.raw`ref|referentie|reference|r[ée]f[ée]rence|referenz|kenmerk|betalingskenmerk|transacti(?:e|on)(?:${S}(?:id|nummer|number))?`,
     String.raw`track(?:ing)?(?:${W}(?:&|and|en)${W}trace)?|zending(?:nummer)?|pakket(?:nummer)?|sendungsnummer`,
     String.raw`hrb|hra|amtsgericht|registergericht|steuernummer|steuer${S}nr|st${S}nr|siret|siren|rcs`,
+    String.raw`bedrag|totaal|subtotaal|total|subtotal|amount|montant|betrag|summe|prijs|price|prix|preis|saldo|balance`,
     String.raw`postbus|po${W}box|postfach|bo[îi]te${W}postale|datum|date|polis(?:nummer)?|lid(?:nummer|nr)|member(?:ship)?${W}(?:number|no)`,
   ],
 };
 
 const TYPES = Object.keys(PATTERNS) as LabelType[];
 
-/** The label regex: one capture group per label type, whole words only (no letter or digit right before, no letter after). */
+// Letters and digits for the word boundaries (lower case: the regex runs on lower-cased text, see lowerForLabels).
+const WORD = String.raw`a-z0-9\u00df-\u00f6\u00f8-\u024f`;
+
+/**
+ * The label regex, to run on lower-cased text: one capture group per label type, whole words only (no letter or digit
+ * right before, no letter after). Without the `i` and `u` flags it compiles in a third of the time (the content script
+ * pays this once per page) and scans faster.
+ */
 export const LABEL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:` + TYPES.map((t) => `(${PATTERNS[t].join('|')})`).join('|') + String.raw`)(?!\p{L})`,
-  'giu',
+  `(?<![${WORD}])(?:` + TYPES.map((t) => `(${PATTERNS[t].join('|')})`).join('|') + `)(?![${WORD.replace('0-9', '')}])`,
+  'g',
 );
+
+/** The text in lower case with the same offsets (toLowerCase lengthens a few characters, such as İ; then only A–Z, À–Þ). */
+export function lowerForLabels(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z\u00c0-\u00de]/g, (c) => c.toLowerCase());
+}
 
 /** The type of a LABEL_RE match, from which capture group matched. */
 export function labelTypeOf(match: RegExpExecArray): LabelType {
@@ -112,6 +126,7 @@ export function labelTypeOf(match: RegExpExecArray): LabelType {
 /** All labels in a short text (used when parsing one typed value; finding uses the windowed scan in context.ts). */
 export function labelsIn(text: string): Label[] {
   const re = new RegExp(LABEL_RE.source, LABEL_RE.flags);
+  text = lowerForLabels(text);
   const out: Label[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {

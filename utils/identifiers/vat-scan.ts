@@ -2,7 +2,7 @@
 // `BE 0202.239.951`, `BE (0)468.561.072`, old `BE 428.759.497`, `DE 136 695 976`, `ATU57210761`, `EL…`, `XI…`.
 // Each prefix is followed by at most MAX_BODY alphanumerics (single separators between them), so work per prefix is
 // bounded and the scan is linear.
-import { VAT_COUNTRIES } from './checks/vat-eu.ts';
+import { padNational, VAT_COUNTRIES } from './checks/vat-eu.ts';
 import type { Span } from './iban.ts';
 
 const MAX_BODY = 14;
@@ -14,7 +14,8 @@ const MAX_BODY = 14;
  */
 function loose(format: RegExp): string {
   const src = format.source.replace(/^\^|\$$/g, '');
-  return src.replace(/\\d|\[[^\]]*\]|[A-Z]/g, (atom) => {
+  return src.replace(/\{[^}]*\}|\\d|\[[^\]]*\]|[A-Z0-9]/g, (atom) => {
+    if (atom.startsWith('{')) return atom; // a quantifier
     const cls =
       atom === '\\d' ? '\\d' : atom.startsWith('[') ? atom.replace('A-Z', 'A-Za-z') : `[${atom}${atom.toLowerCase()}]`;
     return `(?:[ .\\-]?${cls})`;
@@ -25,7 +26,7 @@ function loose(format: RegExp): string {
 // with one small regex; then each country's loose shape, tried right after its prefix (sticky), so text that merely
 // resembles a VAT number (`NL12345678 B0`) is passed over by the regex engine alone.
 const PREFIX_RE =
-  /(?<![A-Za-z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|nl|Nl|PL|PT|RO|SE|SI|SK|XI)(?=[ .\-:(]{0,3}[0-9A-Za-z])/g;
+  /(?<![A-Za-z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|nl|Nl|PL|PT|RO|SE|SI|SK|XI)(?=[ .\-:(]{0,4}[0-9A-Za-z])/g;
 const SHAPE_RE: Record<string, RegExp> = {};
 const COUNTRY_BY_CODE: string[] = []; // (first letter − 'A') × 26 + (second − 'A') → country code, for upper-cased prefixes
 for (const [cc, rules] of Object.entries(VAT_COUNTRIES)) {
@@ -35,8 +36,10 @@ for (const [cc, rules] of Object.entries(VAT_COUNTRIES)) {
       ? String.raw`(?:\(0\) ?)?(?:[ .\-]?\d){9,10}`
       : cc === 'EL'
         ? String.raw`(?:[ .\-]?\d){8,9}`
-        : loose(rules.format);
-  SHAPE_RE[cc] = new RegExp(String.raw`[ .\-:]{0,2}` + body, 'y');
+        : cc === 'NL'
+          ? String.raw`(?:[ .\-]?\d){7,9}(?:[ .\-]?[Bb])(?:[ .\-]?\d){2}`
+          : loose(rules.format);
+  SHAPE_RE[cc] = new RegExp(String.raw`[ .\-:]{0,3}` + body, 'y');
 }
 COUNTRY_BY_CODE[(71 - 65) * 26 + 82 - 65] = 'EL'; // GR
 
@@ -88,7 +91,7 @@ function readVat(text: string, start: number, cc: string): VatCandidate | null {
   const rules = VAT_COUNTRIES[cc];
   if (!rules) return null;
   let i = start + 2;
-  for (let k = 0; k < 2 && (isSep(text.charCodeAt(i)) || text[i] === ':'); k++) i++;
+  for (let k = 0; k < 3 && (isSep(text.charCodeAt(i)) || text[i] === ':'); k++) i++;
   let pad = 0; // BE (0)…, old 9-digit BE, 8-digit EL: the national part has an implicit leading 0
   if (cc === 'BE' && text.startsWith('(0)', i)) {
     pad = 1;
@@ -109,14 +112,17 @@ function readVat(text: string, start: number, cc: string): VatCandidate | null {
       continue;
     } else break;
   }
-  // The longest prefix of the body, ending at a token end, that has the country's format.
+  // The longest prefix of the body, ending at a token end, that has the country's format and passes its check; else the
+  // longest that has the format ("IE 6323420 C" but not "IE 6323420C Y…").
+  let fallback: VatCandidate | null = null;
   for (; n > 0; n--) {
-    if (!tokenEnd[n - 1]) continue;
-    const padded = pad || (cc === 'BE' && n === 9) || (cc === 'EL' && n === 8) ? 1 : 0;
-    if (n + padded < rules.min || n + padded > rules.max) continue;
-    const national = (padded ? '0' : '') + String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+    if (!tokenEnd[n - 1] || n + pad < rules.min || n + pad > rules.max) continue;
+    const raw = String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+    const national = padNational(cc, pad ? '0' + raw : raw);
     if (!rules.format.test(national)) continue;
-    return { start, end: ends[n - 1]!, value: cc + national, valid: rules.check(national) };
+    const candidate = { start, end: ends[n - 1]!, value: cc + national, valid: rules.check(national) };
+    if (candidate.valid) return candidate;
+    fallback ??= candidate;
   }
-  return null;
+  return fallback;
 }
