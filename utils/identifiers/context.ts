@@ -31,20 +31,28 @@ const DIRECT = /^[\s:.,#°º()\[\]\-/+*\d]*(?:(?:nr|no|nummer|number|num|n°|nº
 /** Finds the labels before numbers in one text; ask for offsets in increasing order. */
 export class LabelContext {
   private readonly re = LABEL_RE; // shared: findIdentifiers is synchronous, and each scan sets lastIndex first
-  private readonly labels: Label[] = [];
-  private scanned = 0; // every label starting before this offset is in `labels`
-  private pending: Label | null = null; // a label found beyond the last request
-
   private readonly text: string;
+  // Only the two labels nearest before the last offset asked for matter (the nearest names the number; the one before
+  // it can be a BSN label, "BSN/RSIN"), so no list grows with the text.
+  private last: Label | null = null;
+  private prev: Label | null = null;
+  private scanned = 0; // every label starting before this offset has been seen
+  private pending: Label | null = null; // a label found beyond the last offset asked for
+  private readonly result: Context = { label: null, blocked: false };
 
   /** `text`: the normalised text (lower-cased here for the label regex; offsets stay the same). */
   constructor(text: string) {
     this.text = lowerForLabels(text);
   }
 
+  private take(label: Label): void {
+    this.prev = this.last;
+    this.last = label;
+  }
+
   private scanTo(offset: number): void {
     if (this.pending && this.pending.start < offset) {
-      this.labels.push(this.pending);
+      this.take(this.pending);
       this.scanned = this.pending.end;
       this.pending = null;
     }
@@ -56,38 +64,39 @@ export class LabelContext {
         this.scanned = this.text.length;
         return;
       }
-      if (m[0].length === 0) {
-        this.re.lastIndex++;
-        continue;
-      }
       const label: Label = { type: labelTypeOf(m), start: m.index, end: m.index + m[0].length, used: false };
       if (label.start >= offset) {
         this.pending = label;
         this.scanned = label.start;
         return;
       }
-      this.labels.push(label);
-      this.scanned = this.re.lastIndex;
+      this.take(label);
+      this.scanned = label.end;
     }
   }
 
-  /** The context of a number starting at `start` (call with non-decreasing `start`). */
+  /** The context of a number starting at `start` (call with non-decreasing `start`; the result is reused). */
   at(start: number): Context {
     this.scanTo(start);
-    const none: Context = { label: null, blocked: false };
-    let i = this.labels.length - 1;
-    while (i >= 0 && this.labels[i]!.end > start) i--;
-    const nearest = this.labels[i];
-    if (!nearest || start - nearest.end > MAX_GAP) return none;
+    const r = this.result;
+    r.label = null;
+    r.blocked = false;
+    const nearest = this.last;
+    if (!nearest || nearest.end > start || start - nearest.end > MAX_GAP) return r;
     const gap = this.text.slice(nearest.end, start);
-    if (nearest.type === 'other') return DIRECT.test(gap) ? { label: null, blocked: true } : none;
-    if (!sameSegment(gap)) return none;
-    if (nearest.type === 'bsn') return { label: null, blocked: true };
-    // "BSN/RSIN: …": a BSN label right before the naming label also silences the number.
-    const before = this.labels[i - 1];
-    if (before?.type === 'bsn' && sameSegment(this.text.slice(before.end, start)))
-      return { label: null, blocked: true };
-    return { label: nearest.used ? null : nearest, blocked: false };
+    if (nearest.type === 'other') {
+      r.blocked = DIRECT.test(gap);
+      return r;
+    }
+    if (!sameSegment(gap)) return r;
+    // A BSN label silences the number; so does one right before the naming label ("BSN/RSIN: …").
+    const before = this.prev;
+    if (nearest.type === 'bsn' || (before?.type === 'bsn' && sameSegment(this.text.slice(before.end, start)))) {
+      r.blocked = true;
+      return r;
+    }
+    r.label = nearest.used ? null : nearest;
+    return r;
   }
 }
 

@@ -16,6 +16,7 @@ const SPACE = 32;
 const DOT = 46;
 const DASH = 45;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const NEXT_DIGIT = /\d/g;
 const isAsciiAlnum = (c: number): boolean => isDigitCode(c) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /** The digit groups of the (normalised) text outside the `blocked` spans (sorted, non-overlapping). */
@@ -28,17 +29,15 @@ export function digitGroups(text: string, blocked: readonly Span[]): DigitGroups
   let lastEnd = -2;
   let b = 0;
   const len = text.length;
-  for (let i = 0; i < len;) {
-    if (!isDigitCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  NEXT_DIGIT.lastIndex = 0;
+  while (NEXT_DIGIT.test(text)) {
+    const i = NEXT_DIGIT.lastIndex - 1; // the regex engine skips text without digits faster than a loop does
     let j = i + 1;
     while (j < len && isDigitCode(text.charCodeAt(j))) j++;
+    NEXT_DIGIT.lastIndex = j;
     while (b < blocked.length && blocked[b]!.end <= i) b++;
     if (b < blocked.length && blocked[b]!.start < j) {
       lastEnd = -2; // a blocked group ends the run
-      i = j;
       continue;
     }
     if (count === cap) {
@@ -59,7 +58,6 @@ export function digitGroups(text: string, blocked: readonly Span[]): DigitGroups
     sep[count] = i === lastEnd + 1 && (c === SPACE || c === DOT || c === DASH) ? c : 0;
     count++;
     lastEnd = j;
-    i = j;
   }
   return { count, start, end, sep };
 }
