@@ -36,8 +36,7 @@ export class LabelContext {
   // it can be a BSN label, "BSN/RSIN"), so no list grows with the text.
   private last: Label | null = null;
   private prev: Label | null = null;
-  private scanned = 0; // every label starting before this offset has been seen
-  private pending: Label | null = null; // a label found beyond the last offset asked for
+  private scanned = 0; // every label ending before this offset has been seen
   private readonly result: Context = { label: null, blocked: false };
 
   /** `text`: the normalised text (lower-cased here for the label regex; offsets stay the same). */
@@ -45,34 +44,19 @@ export class LabelContext {
     this.text = lowerForLabels(text);
   }
 
-  private take(label: Label): void {
-    this.prev = this.last;
-    this.last = label;
-  }
-
   private scanTo(offset: number): void {
-    if (this.pending && this.pending.start < offset) {
-      this.take(this.pending);
-      this.scanned = this.pending.end;
-      this.pending = null;
+    if (this.scanned >= offset) return;
+    // Scan only the window before the number (a slice, so the regex never runs on past it), starting one character
+    // early so the look-behind sees what precedes the window; each character is scanned at most once.
+    const from = Math.max(this.scanned, offset - WINDOW, 0);
+    const base = Math.max(from - 1, 0);
+    const window = this.text.slice(base, offset);
+    this.re.lastIndex = from - base;
+    for (let m = this.re.exec(window); m; m = this.re.exec(window)) {
+      this.prev = this.last;
+      this.last = { type: labelTypeOf(m), start: base + m.index, end: base + m.index + m[0].length, used: false };
     }
-    if (this.pending || this.scanned >= offset) return;
-    this.re.lastIndex = Math.max(this.scanned, offset - WINDOW);
-    for (;;) {
-      const m = this.re.exec(this.text);
-      if (!m) {
-        this.scanned = this.text.length;
-        return;
-      }
-      const label: Label = { type: labelTypeOf(m), start: m.index, end: m.index + m[0].length, used: false };
-      if (label.start >= offset) {
-        this.pending = label;
-        this.scanned = label.start;
-        return;
-      }
-      this.take(label);
-      this.scanned = label.end;
-    }
+    this.scanned = offset;
   }
 
   /** The context of a number starting at `start` (call with non-decreasing `start`; the result is reused). */

@@ -7,7 +7,7 @@
 //   5. every candidate is judged against its context (context.ts) in text order; results never overlap.
 import { kboEstablishmentValid, kboValid, rsinValid } from './checks/national.ts';
 import { LabelContext } from './context.ts';
-import { badLeft, badRight, digitGroups, looksLikeDate, type DigitGroups } from './digit-runs.ts';
+import { badRight, DigitRun, forEachRun, looksLikeDate } from './digit-runs.ts';
 import { findIbans } from './iban.ts';
 import type { LabelType } from './labels.ts';
 import { hasDigit, normaliseText } from './normalise.ts';
@@ -67,17 +67,17 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   const ibans = findIbans(n);
   const vats = findVatCandidates(n, ibans);
   const blocked = [...ibans, ...vats].sort((a, b) => a.start - b.start);
-  const groups = digitGroups(n, blocked);
   const context = new LabelContext(n);
+  const run = new DigitRun();
   const out: IdentifierMatch[] = [];
 
   // Walk VAT candidates and runs of digit groups together in text order (the label context only moves forward).
   let v = 0;
-  for (let k = 0; k < groups.count; k++) {
-    if (groups.sep[k] !== 0) continue; // inside a run already judged
-    while (v < vats.length && vats[v]!.start < groups.start[k]!) judgeVat(vats[v++]!, context, out);
-    judgeRun(n, groups, k, context, out);
-  }
+  forEachRun(n, blocked, (start, end) => {
+    while (v < vats.length && vats[v]!.start < start) judgeVat(vats[v++]!, context, out);
+    run.reset(n, start, end);
+    judgeRun(n, run, context, out);
+  });
   while (v < vats.length) judgeVat(vats[v++]!, context, out);
   return out;
 }
@@ -90,22 +90,21 @@ function judgeVat(vat: VatCandidate, context: LabelContext, out: IdentifierMatch
   out.push({ kind: 'vat', value: vat.value, start: vat.start, end: vat.end, checksum: check(vat.valid) });
 }
 
-/** Cuts the run starting at group `k0` into numbers: from its first group, and again after each number found. */
-function judgeRun(text: string, g: DigitGroups, k0: number, context: LabelContext, out: IdentifierMatch[]): void {
-  const inRun = (j: number): boolean => j < g.count && g.sep[j] !== 0;
-  let i = k0;
-  while (i === k0 || inRun(i)) {
-    if (i === k0 ? badLeft(text, g.start[i]!) : g.sep[i] !== SPACE) return;
+/** Cuts one run into numbers: from its first group, and again after each number found (after a space). */
+function judgeRun(text: string, g: DigitRun, context: LabelContext, out: IdentifierMatch[]): void {
+  let i = 0;
+  while (g.has(i)) {
+    if (i > 0 && g.sep[i] !== SPACE) return;
     if (looksLikeDate(text, g, i)) return;
     const start = g.start[i]!;
     const { label, blocked } = context.at(start);
     if (blocked) return;
     let digits = '';
     let best: { match: IdentifierMatch; next: number } | null = null;
-    for (let j = i; j === i || inRun(j); j++) {
+    for (let j = i; g.has(j); j++) {
       digits += text.slice(g.start[j], g.end[j]);
       if (digits.length > MAX_DIGITS) break;
-      if (inRun(j + 1) ? g.sep[j + 1] !== SPACE : badRight(text, g.end[j]!)) continue;
+      if (g.has(j + 1) ? g.sep[j + 1] !== SPACE : badRight(text, g.end[j]!)) continue;
       const end = g.end[j]!;
       const kind = kindFor(label?.type ?? null, digits, isOldDotted(g, i, j));
       if (kind) best = { match: matchOf(kind, digits, start, end), next: j + 1 };
@@ -120,28 +119,13 @@ function judgeRun(text: string, g: DigitGroups, k0: number, context: LabelContex
 
 const SPACE = 32;
 const DOT = 46;
-const groupLength = (g: DigitGroups, k: number): number => g.end[k]! - g.start[k]!;
 
 /** `123.456.789`: the old 9-digit Belgian form (groups i..j). */
-function isOldDotted(g: DigitGroups, i: number, j: number): boolean {
-  return (
-    j === i + 2 &&
-    groupLength(g, i) === 3 &&
-    groupLength(g, i + 1) === 3 &&
-    groupLength(g, j) === 3 &&
-    g.sep[i + 1] === DOT &&
-    g.sep[j] === DOT
-  );
+function isOldDotted(g: DigitRun, i: number, j: number): boolean {
+  return j === i + 2 && g.length(i) === 3 && g.length(i + 1) === 3 && g.length(j) === 3 && g.sep[i + 1] === DOT && g.sep[j] === DOT;
 }
 
 /** `0123.456.789` with dots and a passing check (groups i..j): a Belgian enterprise number that names itself. */
-function isCanonicalKbo(g: DigitGroups, i: number, j: number, digits: string): boolean {
-  return (
-    j === i + 2 &&
-    groupLength(g, i) === 4 &&
-    g.sep[i + 1] === DOT &&
-    g.sep[j] === DOT &&
-    digits.length === 10 &&
-    kboValid(digits)
-  );
+function isCanonicalKbo(g: DigitRun, i: number, j: number, digits: string): boolean {
+  return j === i + 2 && g.length(i) === 4 && g.sep[i + 1] === DOT && g.sep[j] === DOT && digits.length === 10 && kboValid(digits);
 }
