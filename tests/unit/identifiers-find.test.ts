@@ -63,6 +63,9 @@ describe('English footers', () => {
     ]);
     expect(found('Company number: 0202.239.951')).toEqual(['kbo 0202239951 valid «0202.239.951»']);
     expect(found('Enterprise number 0417 497 106')).toEqual(['kbo 0417497106 valid «0417 497 106»']);
+    expect(found('Company No. 01234567 registered in England and Wales')).toEqual([]);
+    expect(found('Registered in England and Wales. Company number: 01234567')).toEqual([]);
+    expect(found('Registered in England and Wales No. 01234567')).toEqual([]);
     expect(found('CoC no. 09163645, VAT ID NL004983269B01')).toEqual([
       'kvk 09163645 none «09163645»',
       'vat NL004983269B01 valid «NL004983269B01»',
@@ -106,6 +109,31 @@ describe('invoices and look-alikes', () => {
     expect(found('Btw-identificatienummer NL805734985B01')).toEqual(['vat NL805734985B01 invalid «NL805734985B01»']);
     expect(found('Leverancier NL805734985B01')).toEqual([]);
     expect(found('Leverancier (0417.497.107)')).toEqual([]);
+  });
+});
+
+describe('labels after the number, in the same sentence', () => {
+  it('counts a label that follows the number', () => {
+    expect(found('Wij staan ingeschreven onder nummer 33014286 bij de Kamer van Koophandel.')).toEqual([
+      'kvk 33014286 none «33014286»',
+    ]);
+    expect(found('0417 497 106 (ondernemingsnummer)')).toEqual(['kbo 0417497106 valid «0417 497 106»']);
+  });
+  it('does not take a label that leads a number of its own, or one naming something else', () => {
+    expect(found('Referentie 12345678 KvK 33014286')).toEqual(['kvk 33014286 none «33014286»']);
+    expect(found('12345678 KvK: 33014286')).toEqual(['kvk 33014286 none «33014286»']);
+    expect(found('Uw nummer 123456782 (BSN) is bekend.')).toEqual([]);
+    expect(found('KvK-uittreksel d.d. 20240115')).toEqual([]);
+    expect(found('Te betalen: EUR 12345678 incl. BTW')).toEqual([]);
+  });
+  it('reads other spellings of the labels', () => {
+    expect(found('N° entreprise : 0417 497 106')).toEqual(['kbo 0417497106 valid «0417 497 106»']);
+    expect(found('Ust.-IdNr. BE 0417.497.107')).toEqual(['vat BE0417497107 invalid «BE 0417.497.107»']);
+    expect(found('KVKnr 33014286, Kvk-nr.: 30046259')).toEqual([
+      'kvk 33014286 none «33014286»',
+      'kvk 30046259 none «30046259»',
+    ]);
+    expect(found('Dutch Trade Register no. 33014286')).toEqual(['kvk 33014286 none «33014286»']);
   });
 });
 

@@ -10,7 +10,7 @@
 //
 // Labels are found lazily in a window before each number; numbers are asked for in increasing order, so every character
 // is scanned for labels at most once (linear time).
-import { LABEL_RE, labelTypeOf, lowerForLabels, type Label } from './labels.ts';
+import { LABEL_RE, labelTypeOf, lowerForLabels, type Label, type LabelType } from './labels.ts';
 
 /** How far (in characters) a label may sit before the number it names, within one sentence. */
 export const MAX_GAP = 80;
@@ -59,6 +59,25 @@ export class LabelContext {
     this.scanned = offset;
   }
 
+  /**
+   * A label after a number in the same sentence ("onder nummer 33014286 bij de Kamer van Koophandel", "0202.239.951
+   * (ondernemingsnummer)"): the type of the first label within AFTER_WINDOW characters after `end`, when only words
+   * without digits lie between and the label does not lead a number of its own; null otherwise. Labels naming something
+   * else are returned too (the caller decides). Independent of the forward scan (any offset).
+   */
+  after(end: number): LabelType | null {
+    const slice = this.text.slice(end, end + AFTER_WINDOW);
+    this.re.lastIndex = 0;
+    const m = this.re.exec(slice);
+    this.re.lastIndex = 0;
+    if (!m) return null;
+    const type = labelTypeOf(m);
+    const gap = slice.slice(0, m.index);
+    if (/\d/.test(gap) || !sameSegment(gap)) return null;
+    const rest = this.text.slice(end + m.index + m[0].length, end + m.index + m[0].length + 24);
+    return LEADS_A_NUMBER.test(rest) ? null : type;
+  }
+
   /** The context of a number starting at `start` (call with non-decreasing `start`; the result is reused). */
   at(start: number): Context {
     this.scanTo(start);
@@ -72,9 +91,12 @@ export class LabelContext {
       r.blocked = DIRECT.test(gap);
       return r;
     }
+    if (nearest.type === 'foreign') return r; // "Registered in England and Wales No. 01234567"
+    const before = this.prev;
+    // "Registered in England and Wales. Company number 01234567": a generic label right after a foreign register.
+    if (nearest.type === 'company' && before?.type === 'foreign' && nearest.start - before.end < MAX_GAP) return r;
     if (!sameSegment(gap)) return r;
     // A BSN label silences the number; so does one right before the naming label ("BSN/RSIN: …").
-    const before = this.prev;
     if (nearest.type === 'bsn' || (before?.type === 'bsn' && sameSegment(this.text.slice(before.end, start)))) {
       r.blocked = true;
       return r;
@@ -83,6 +105,9 @@ export class LabelContext {
     return r;
   }
 }
+
+const AFTER_WINDOW = 48;
+const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/;
 
 /** True when a gap between label and number stays within one sentence, or crosses only into the next cell or line. */
 function sameSegment(gap: string): boolean {

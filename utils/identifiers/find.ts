@@ -15,7 +15,9 @@ import type { Checksum, IdentifierKind, IdentifierMatch } from './types.ts';
 import { findVatCandidates, type VatCandidate } from './vat-scan.ts';
 
 const MAX_DIGITS = 12;
+const PLAUSIBLE_LENGTHS: ReadonlySet<number> = new Set([8, 9, 10, 12]);
 const POSITIVE_FOR_VAT: ReadonlySet<LabelType> = new Set(['vat', 'kbo', 'company']);
+const POSITIVE: ReadonlySet<LabelType> = new Set(['kvk', 'branch', 'rsin', 'kbo', 'vat', 'company']);
 const check = (ok: boolean): Checksum => (ok ? 'valid' : 'invalid');
 
 /** Reads bare digits as the kind a label names, or null when the label does not fit this many digits. */
@@ -101,6 +103,7 @@ function judgeRun(text: string, g: DigitRun, context: LabelContext, out: Identif
     if (blocked) return;
     let digits = '';
     let best: { match: IdentifierMatch; next: number } | null = null;
+    let unlabelled: { digits: string; j: number } | null = null; // the longest plausible number, for a label after it
     for (let j = i; g.has(j); j++) {
       digits += text.slice(g.start[j], g.end[j]);
       if (digits.length > MAX_DIGITS) break;
@@ -109,8 +112,18 @@ function judgeRun(text: string, g: DigitRun, context: LabelContext, out: Identif
       const kind = kindFor(label?.type ?? null, digits, isOldDotted(g, i, j));
       if (kind) best = { match: matchOf(kind, digits, start, end), next: j + 1 };
       else if (isCanonicalKbo(g, i, j, digits)) best = { match: matchOf('kbo', digits, start, end), next: j + 1 };
+      else if (!label && PLAUSIBLE_LENGTHS.has(digits.length)) unlabelled = { digits, j };
+    }
+    if (!best && unlabelled) {
+      // No label before it: a label right after it in the same sentence ("… onder nummer 33014286 bij de KvK").
+      const { digits: d, j } = unlabelled;
+      const after = context.after(g.end[j]!);
+      const kind = after && POSITIVE.has(after) ? kindFor(after, d, isOldDotted(g, i, j)) : null;
+      if (kind) best = { match: matchOf(kind, d, start, g.end[j]!), next: j + 1 };
     }
     if (!best) return;
+    // "Company number 01234567 (England and Wales)": a generic label, and a foreign register named right after.
+    if (label?.type === 'company' && context.after(best.match.end) === 'foreign') return;
     if (label) label.used = true;
     out.push(best.match);
     i = best.next;
@@ -122,10 +135,24 @@ const DOT = 46;
 
 /** `123.456.789`: the old 9-digit Belgian form (groups i..j). */
 function isOldDotted(g: DigitRun, i: number, j: number): boolean {
-  return j === i + 2 && g.length(i) === 3 && g.length(i + 1) === 3 && g.length(j) === 3 && g.sep[i + 1] === DOT && g.sep[j] === DOT;
+  return (
+    j === i + 2 &&
+    g.length(i) === 3 &&
+    g.length(i + 1) === 3 &&
+    g.length(j) === 3 &&
+    g.sep[i + 1] === DOT &&
+    g.sep[j] === DOT
+  );
 }
 
 /** `0123.456.789` with dots and a passing check (groups i..j): a Belgian enterprise number that names itself. */
 function isCanonicalKbo(g: DigitRun, i: number, j: number, digits: string): boolean {
-  return j === i + 2 && g.length(i) === 4 && g.sep[i + 1] === DOT && g.sep[j] === DOT && digits.length === 10 && kboValid(digits);
+  return (
+    j === i + 2 &&
+    g.length(i) === 4 &&
+    g.sep[i + 1] === DOT &&
+    g.sep[j] === DOT &&
+    digits.length === 10 &&
+    kboValid(digits)
+  );
 }

@@ -1,10 +1,11 @@
 // The words that name a number, in Dutch, French, English and German with their usual abbreviations. A label says what
 // the digits after it are (`kvk`, `kbo`, …) or that they are something else (`other`: telephone, order, IBAN, HRB, …;
-// `bsn`: a citizen's number, never reported). One regex over lower-cased text, built once; its alternatives are plain words
+// `bsn`: a citizen's number, never reported; `foreign`: a register elsewhere, such as Companies House, whose 8-digit
+// company numbers look like KVK numbers). One regex over lower-cased text, built once; its alternatives are plain words
 // with bounded optional parts (no nested quantifiers), so matching is linear in the text.
 
 /** What a label names. */
-export type LabelType = 'kvk' | 'branch' | 'rsin' | 'kbo' | 'vat' | 'company' | 'bsn' | 'other';
+export type LabelType = 'kvk' | 'branch' | 'rsin' | 'kbo' | 'vat' | 'company' | 'bsn' | 'other' | 'foreign';
 
 /** A label found in the text (offsets in UTF-16 code units). */
 export interface Label {
@@ -37,14 +38,19 @@ const PATTERNS: Record<LabelType, string[]> = {
     String.raw`(?:num[ée]ro${W}(?:de${W}|d')?|n[°º]\.?\s?(?:de${W}|d')?)?unit[ée]${W}d'[ée]tablissement`,
     String.raw`niederlassungs(?:nummer|einheit|einheitsnummer)${NR}`,
   ],
-  rsin: [String.raw`rsin${NR}`, String.raw`fiscaal${S}nummer`, String.raw`fiscal${W}(?:number|no)\.?`],
+  rsin: [
+    String.raw`rsin${NR}`,
+    String.raw`rechtspersonen${W}en${W}samenwerkingsverbanden${W}informatienummer`,
+    String.raw`fiscaal${S}nummer`,
+    String.raw`fiscal${W}(?:number|no)\.?`,
+  ],
   kbo: [
     String.raw`ondernemings(?:nummer|nr)${NR}`,
     String.raw`ond\.${S}nr\.?`,
     String.raw`o\.${S}n\.`,
     String.raw`(?:kbo|bce)(?:[ /\-](?:kbo|bce))?${NR}`,
-    String.raw`num[ée]ro${W}(?:d'entreprise|d'entreprises|bce|kbo)`,
-    String.raw`n[°ºo]\.?${W}?d'entreprise`,
+    String.raw`num[ée]ro${W}(?:d'|de${W})?(?:entreprise|entreprises|bce|kbo)`,
+    String.raw`n[°ºo]\.?${W}?(?:d'|de${W})?entreprise`,
     String.raw`unternehmens(?:nummer|nr)${NR}`,
     String.raw`enterprise${W}(?:number|no|nr)\.?`,
     String.raw`rpr|rpm`,
@@ -58,7 +64,7 @@ const PATTERNS: Record<LabelType, string[]> = {
     String.raw`(?:intra${S}community${W})vat`,
     String.raw`(?:n[°º]\.?\s?|num[ée]ro${W}(?:de${W})?|num[ée]ro${W}d'identification${W}(?:[àa]${W}la${W})?)?tva(?:${W}intra${S}communautaire)?`,
     String.raw`mwst(?:${S}(?:nummer|nr|id))?\.?`,
-    String.raw`ust${S}id(?:${S}nr)?\.?|ust${S}idnr\.?`,
+    String.raw`ust\.?${S}id(?:${S}nr)?\.?|ust\.?${S}idnr\.?`,
     String.raw`umsatzsteuer(?:${S}identifikationsnummer|${S}id(?:${S}nr)?)?\.?`,
     String.raw`uid(?:${S}(?:nummer|nr))?\.?`,
     String.raw`(?:p\.?\s?|partita${W})iva`,
@@ -75,12 +81,14 @@ const PATTERNS: Record<LabelType, string[]> = {
   ],
   bsn: [
     String.raw`bsn${NR}`,
+    String.raw`persoonsnummer|persoonlijk${W}nummer`,
     String.raw`burger${S}service${S}nummer`,
     String.raw`sofi${S}nummer|sofi${S}nr\.?`,
     String.raw`citizen${W}service${W}number`,
     String.raw`social${W}security${W}(?:number|no)\.?`,
     String.raw`rijksregister(?:nummer)?|insz|niss|num[ée]ro${W}de${W}registre${W}national`,
   ],
+  foreign: [String.raw`england|wales|scotland|companies${W}house|united${W}kingdom|great${W}britain|royaume${S}uni`],
   other: [
     String.raw`tel|tél|tel\.|tél\.|telefoon(?:nummer)?|telefon(?:nummer)?|t[ée]l[ée]phone|phone|fax|gsm|mobiel|mobile|mob|portable|handy|mobil|whatsapp`,
     String.raw`iban|bic|swift|rekening(?:nummer|nr)?|bankrekening(?:nummer)?|account${W}(?:number|no)|kontonummer|konto|compte(?:${W}bancaire)?`,
@@ -91,7 +99,8 @@ const PATTERNS: Record<LabelType, string[]> = {
     String.raw`ref|referentie|reference|r[ée]f[ée]rence|referenz|kenmerk|betalingskenmerk|transacti(?:e|on)(?:${S}(?:id|nummer|number))?`,
     String.raw`track(?:ing)?(?:${W}(?:&|and|en)${W}trace)?|zending(?:nummer)?|pakket(?:nummer)?|sendungsnummer`,
     String.raw`hrb|hra|amtsgericht|registergericht|steuernummer|steuer${S}nr|st${S}nr|siret|siren|rcs`,
-    String.raw`bedrag|totaal|subtotaal|total|subtotal|amount|montant|betrag|summe|prijs|price|prix|preis|saldo|balance`,
+    String.raw`bedrag|totaal|subtotaal|total|subtotal|amount|montant|betrag|summe|prijs|price|prix|preis|saldo|balance|eur|euro`,
+    String.raw`uittreksel|extract|d\.d\.|dd\.|dated|gedateerd`,
     String.raw`postbus|po${W}box|postfach|bo[îi]te${W}postale|datum|date|polis(?:nummer)?|lid(?:nummer|nr)|member(?:ship)?${W}(?:number|no)`,
   ],
 };
