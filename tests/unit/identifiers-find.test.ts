@@ -104,6 +104,21 @@ describe('invoices and look-alikes', () => {
     ]);
     expect(found('Postbus 7889, 1000 AB Amsterdam · KvK 33014286')).toEqual(['kvk 33014286 none «33014286»']);
   });
+  it('reads one label cluster for several numbers, and the old KVK sub-file after a dash', () => {
+    expect(found('KvK/BTW: 33014286 / NL805734958B01')).toEqual([
+      'kvk 33014286 none «33014286»',
+      'vat NL805734958B01 valid «NL805734958B01»',
+    ]);
+    expect(found('KvK- en RSIN-nummer: 33014286 en 805734958')).toEqual([
+      'kvk 33014286 none «33014286»',
+      'rsin 805734958 valid «805734958»',
+    ]);
+    expect(found('KvK 33014286-0000')).toEqual(['kvk 33014286 none «33014286»']);
+    expect(found('R.P.M. Bruxelles 0417 497 106 · T.V.A. 0403.227.515')).toEqual([
+      'kbo 0417497106 valid «0417 497 106»',
+      'vat BE0403227515 valid «0403.227.515»',
+    ]);
+  });
   it('reports a labelled number whose check fails, marked invalid', () => {
     expect(found('Ondernemingsnummer: 0417.497.107')).toEqual(['kbo 0417497107 invalid «0417.497.107»']);
     expect(found('Btw-identificatienummer NL805734985B01')).toEqual(['vat NL805734985B01 invalid «NL805734985B01»']);

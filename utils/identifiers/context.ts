@@ -20,6 +20,8 @@ const WINDOW = MAX_GAP + 60; // + the longest label
 export interface Context {
   /** The label naming the number, if any (positive types only). */
   label: Label | null;
+  /** A second label clustered with the first ("KvK/BTW:", "KvK- en btw-nummer:"), for digits the first does not fit. */
+  alt: Label | null;
   /** True when a label naming something else, or a BSN label, rules the number out. */
   blocked: boolean;
 }
@@ -37,7 +39,7 @@ export class LabelContext {
   private last: Label | null = null;
   private prev: Label | null = null;
   private scanned = 0; // every label ending before this offset has been seen
-  private readonly result: Context = { label: null, blocked: false };
+  private readonly result: Context = { label: null, alt: null, blocked: false };
 
   /** `text`: the normalised text (lower-cased here for the label regex; offsets stay the same). */
   constructor(text: string) {
@@ -83,6 +85,7 @@ export class LabelContext {
     this.scanTo(start);
     const r = this.result;
     r.label = null;
+    r.alt = null;
     r.blocked = false;
     const nearest = this.last;
     if (!nearest || nearest.end > start || start - nearest.end > MAX_GAP) return r;
@@ -102,11 +105,16 @@ export class LabelContext {
       return r;
     }
     r.label = nearest.used ? null : nearest;
+    if (before && !before.used && before.type !== 'other' && before.type !== 'foreign') {
+      if (CLUSTER.test(this.text.slice(before.end, nearest.start))) r.alt = before;
+    }
     return r;
   }
 }
 
 const AFTER_WINDOW = 48;
+const CLUSTER =
+  /^[\s/&,+\-]*(?:en|and|et|und|of|or|ou|oder|resp\.)?[\s/&,+\-]*(?:(?:nummer|nr|no|number)\.?[\s/&,+\-]*)?$/;
 const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/;
 
 /** True when a gap between label and number stays within one sentence, or crosses only into the next cell or line. */

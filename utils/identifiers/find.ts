@@ -99,19 +99,24 @@ function judgeRun(text: string, g: DigitRun, context: LabelContext, out: Identif
     if (i > 0 && g.sep[i] !== SPACE) return;
     if (looksLikeDate(text, g, i)) return;
     const start = g.start[i]!;
-    const { label, blocked } = context.at(start);
+    const { label, alt, blocked } = context.at(start);
     if (blocked) return;
     let digits = '';
+    let used = label;
     let best: { match: IdentifierMatch; next: number } | null = null;
     let unlabelled: { digits: string; j: number } | null = null; // the longest plausible number, for a label after it
     for (let j = i; g.has(j); j++) {
       digits += text.slice(g.start[j], g.end[j]);
       if (digits.length > MAX_DIGITS) break;
-      if (g.has(j + 1) ? g.sep[j + 1] !== SPACE : badRight(text, g.end[j]!)) continue;
+      if (g.has(j + 1) ? g.sep[j + 1] !== SPACE && !isSubFile(g, j, digits) : badRight(text, g.end[j]!)) continue;
       const end = g.end[j]!;
-      const kind = kindFor(label?.type ?? null, digits, isOldDotted(g, i, j));
-      if (kind) best = { match: matchOf(kind, digits, start, end), next: j + 1 };
-      else if (isCanonicalKbo(g, i, j, digits)) best = { match: matchOf('kbo', digits, start, end), next: j + 1 };
+      const oldDotted = isOldDotted(g, i, j);
+      const own = kindFor(label?.type ?? null, digits, oldDotted);
+      const kind = own ?? kindFor(alt?.type ?? null, digits, oldDotted);
+      if (kind) {
+        best = { match: matchOf(kind, digits, start, end), next: j + 1 };
+        used = own ? label : alt;
+      } else if (isCanonicalKbo(g, i, j, digits)) best = { match: matchOf('kbo', digits, start, end), next: j + 1 };
       else if (!label && PLAUSIBLE_LENGTHS.has(digits.length)) unlabelled = { digits, j };
     }
     if (!best && unlabelled) {
@@ -123,8 +128,8 @@ function judgeRun(text: string, g: DigitRun, context: LabelContext, out: Identif
     }
     if (!best) return;
     // "Company number 01234567 (England and Wales)": a generic label, and a foreign register named right after.
-    if (label?.type === 'company' && context.after(best.match.end) === 'foreign') return;
-    if (label) label.used = true;
+    if (used?.type === 'company' && context.after(best.match.end) === 'foreign') return;
+    if (used) used.used = true;
     out.push(best.match);
     i = best.next;
   }
@@ -132,6 +137,12 @@ function judgeRun(text: string, g: DigitRun, context: LabelContext, out: Identif
 
 const SPACE = 32;
 const DOT = 46;
+const DASH = 45;
+
+/** `33014286-0000`: a KVK number and the 4-digit sub-file number old pages append (the run ends there). */
+function isSubFile(g: DigitRun, j: number, digits: string): boolean {
+  return digits.length === 8 && g.sep[j + 1] === DASH && g.length(j + 1) === 4 && !g.has(j + 2);
+}
 
 /** `123.456.789`: the old 9-digit Belgian form (groups i..j). */
 function isOldDotted(g: DigitRun, i: number, j: number): boolean {
