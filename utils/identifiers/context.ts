@@ -41,9 +41,9 @@ export class LabelContext {
   private scanned = 0; // every label ending before this offset has been seen
   private readonly result: Context = { label: null, alt: null, blocked: false };
 
-  /** `text`: the normalised text (lower-cased here for the label regex; offsets stay the same). */
+  /** `text`: the normalised text. Only the windows the label regex runs on are lower-cased (offsets stay the same). */
   constructor(text: string) {
-    this.text = lowerForLabels(text);
+    this.text = text;
   }
 
   private scanTo(offset: number): void {
@@ -52,7 +52,7 @@ export class LabelContext {
     // early so the look-behind sees what precedes the window; each character is scanned at most once.
     const from = Math.max(this.scanned, offset - WINDOW, 0);
     const base = Math.max(from - 1, 0);
-    const window = this.text.slice(base, offset);
+    const window = lowerForLabels(this.text.slice(base, offset));
     this.re.lastIndex = from - base;
     for (let m = this.re.exec(window); m; m = this.re.exec(window)) {
       this.prev = this.last;
@@ -68,7 +68,7 @@ export class LabelContext {
    * else are returned too (the caller decides). Independent of the forward scan (any offset).
    */
   after(end: number): LabelType | null {
-    const slice = this.text.slice(end, end + AFTER_WINDOW);
+    const slice = lowerForLabels(this.text.slice(end, end + AFTER_WINDOW));
     this.re.lastIndex = 0;
     const m = this.re.exec(slice);
     this.re.lastIndex = 0;
@@ -114,8 +114,8 @@ export class LabelContext {
 
 const AFTER_WINDOW = 48;
 const CLUSTER =
-  /^[\s/&,+\-]*(?:en|and|et|und|of|or|ou|oder|resp\.)?[\s/&,+\-]*(?:(?:nummer|nr|no|number)\.?[\s/&,+\-]*)?$/;
-const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/;
+  /^[\s/&,+\-]*(?:en|and|et|und|of|or|ou|oder|resp\.)?[\s/&,+\-]*(?:(?:nummer|nr|no|number)\.?[\s/&,+\-]*)?$/i;
+const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/i;
 
 /** True when a gap between label and number stays within one sentence, or crosses only into the next cell or line. */
 function sameSegment(gap: string): boolean {
