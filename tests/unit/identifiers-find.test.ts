@@ -124,6 +124,8 @@ describe('invoices and look-alikes', () => {
     expect(found('Btw-identificatienummer NL805734985B01')).toEqual(['vat NL805734985B01 invalid «NL805734985B01»']);
     expect(found('Leverancier NL805734985B01')).toEqual([]);
     expect(found('Leverancier (0417.497.107)')).toEqual([]);
+    expect(found('Zie bijlage RO 25 en RO 573768')).toEqual(['vat RO573768 valid «RO 573768»']);
+    expect(found('VAT RO 1822964')).toEqual(['vat RO1822964 valid «RO 1822964»']);
   });
 });
 

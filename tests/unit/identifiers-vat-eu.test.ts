@@ -55,7 +55,8 @@ describe.each(EU)('%s VAT numbers', (cc) => {
       expect(parsed.value.slice(0, 2)).toBe(cc);
       expect(checkIdentifier('vat', parsed.value), written).toBe('valid');
       if (written.includes('/')) continue; // "CZ 640229/4448": a slash is no separator inside page text
-      const text = `Leverancier: ${written} (zie factuur)`;
+      // Unlabelled, except the short UK GD/HA codes, which count only where a label names them.
+      const text = `${parsed.value.length < 8 ? 'VAT' : 'Leverancier:'} ${written} (zie factuur)`;
       const found = findIdentifiers(text);
       expect(found, written).toEqual([
         expect.objectContaining({ kind: 'vat', value: parsed.value, checksum: 'valid' }),

@@ -15,6 +15,7 @@ import type { Checksum, IdentifierKind, IdentifierMatch } from './types.ts';
 import { findVatCandidates, type VatCandidate } from './vat-scan.ts';
 
 const MAX_DIGITS = 12;
+const MIN_UNLABELLED_VAT = 6;
 const PLAUSIBLE_LENGTHS: ReadonlySet<number> = new Set([8, 9, 10, 12]);
 const POSITIVE_FOR_VAT: ReadonlySet<LabelType> = new Set(['vat', 'kbo', 'company']);
 const POSITIVE: ReadonlySet<LabelType> = new Set(['kvk', 'branch', 'rsin', 'kbo', 'vat', 'company']);
@@ -87,7 +88,10 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
 function judgeVat(vat: VatCandidate, context: LabelContext, out: IdentifierMatch[]): void {
   const { label, blocked } = context.at(vat.start);
   if (blocked) return;
-  if (!vat.valid && !(label && POSITIVE_FOR_VAT.has(label.type))) return;
+  const labelled = label !== null && POSITIVE_FOR_VAT.has(label.type);
+  if (!vat.valid && !labelled) return;
+  // Short national parts (Romanian CUIs of 2–5 digits, UK GD/HA codes) fit too much text to count without a label.
+  if (!labelled && vat.value.length < 2 + MIN_UNLABELLED_VAT) return;
   if (label) label.used = true;
   out.push({ kind: 'vat', value: vat.value, start: vat.start, end: vat.end, checksum: check(vat.valid) });
 }
