@@ -1,5 +1,5 @@
 import type { VatEntry } from './catalogue-types';
-import { XSS_PAYLOAD } from './companies-nl';
+import { XSS_PAYLOAD } from './nl-builders';
 
 // VAT numbers VIES answers for, all with valid check digits. Names and addresses as VIES writes them (upper case for
 // NL, as each member state sends them otherwise; `---` where the state shares nothing).
