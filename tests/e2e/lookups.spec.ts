@@ -53,6 +53,38 @@ test('a KVK number, a Belgian number and a VAT number each resolve to the right 
   expect(registry.requestsTo('ec.europa.eu')).toHaveLength(3);
 });
 
+test('status, name search and the paid details come back in our own types', async ({
+  context,
+  extensionId,
+  registry,
+}) => {
+  const page = await openExtensionPage(context, extensionId);
+  await setCredentials(page, KEYS);
+
+  const inactive = await send(page, { type: 'lookup', kind: 'kvk', value: NL.inactive.kvkNummer });
+  expect(inactive.company).toMatchObject({ ok: true, value: { name: NL.inactive.naam, status: 'inactive' } });
+  const stopped = await send(page, { type: 'lookup', kind: 'kbo', value: BE.stopped.enterpriseNumber });
+  expect(stopped.company).toMatchObject({ ok: true, source: 'kbodata', value: { status: 'inactive' } });
+
+  const search = await send(page, { type: 'search', query: NL.bv.naam });
+  expect(search.kvk).toMatchObject({ ok: true });
+  expect(search.kvk?.ok && search.kvk.value.map((r) => r.number)).toContain(NL.bv.kvkNummer);
+  expect(search.kbodata).toMatchObject({ ok: true });
+
+  const nl = await send(page, { type: 'details', kind: 'kvk', value: NL.bv.kvkNummer });
+  expect(nl).toMatchObject({ ok: true, source: 'kvk', value: { company: { name: NL.bv.naam, rsin: NL.bv.rsin } } });
+  expect(nl.ok && nl.value.activities.length).toBeGreaterThan(0);
+  const be = await send(page, { type: 'details', kind: 'kbo', value: BE.nv.enterpriseNumber });
+  expect(be).toMatchObject({ ok: true, source: 'kbodata', value: { company: { kboNumber: BE.nv.enterpriseNumber } } });
+  expect(be.ok && be.value.activities.some((a) => a.main && a.scheme === 'nace')).toBe(true);
+  // Paid: one Basisprofiel; every kbodata request (2 enterprises, 1 search, 1 activity list) counts against the plan.
+  const kboRequests = registry.requestsTo('api.kbodata.app').length;
+  expect(kboRequests).toBe(4);
+  expect(await send(page, { type: 'usage' })).toMatchObject({
+    services: { kvk: { paidQueries: 1, estimatedCostEur: 0.02 }, kbodata: { paidQueries: kboRequests } },
+  });
+});
+
 test('without any key: VIES answers for a Belgian number, KVK says no key, the test environment is a demo', async ({
   context,
   extensionId,
