@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { BE, NL, VAT, fullVatNumber } from './registry/companies';
+import { BE, NL, NL_ERROR_NUMBERS, VAT, fullVatNumber } from './registry/companies';
 import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from './registry/keys';
 import { executionContexts, searchWorld } from './support/secret-search';
 
@@ -63,9 +63,11 @@ test('the stored API keys appear in no content script, page, console message or 
     (value) => chrome.runtime.sendMessage({ type: 'details', kind: 'kvk', value }),
     NL.bv.kvkNummer,
   );
-  await options.evaluate(() =>
-    chrome.runtime.sendMessage({ type: 'lookup', kind: 'kbo-establishment', value: '2999999999' }),
+  const failed = await options.evaluate(
+    (value) => chrome.runtime.sendMessage({ type: 'lookup', kind: 'kvk', value }),
+    NL_ERROR_NUMBERS.technical,
   );
+  expect(failed).toMatchObject({ company: { ok: false } });
 
   // A web page with numbers; the content script's isolated world asks for lookups of each service.
   const page = await context.newPage();
