@@ -1,6 +1,7 @@
 // A field for a secret (API key, token). The stored secret is never put back into the page: only its mask (last four
 // characters) is shown, with a button to remove it. Typing a new value replaces it on save; "show" reveals what is
-// being typed, never the stored secret.
+// being typed, never the stored secret (a toggle
+// button: its name stays, aria-pressed tells the state).
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import { maskSecret } from '../utils/options-input';
@@ -36,9 +37,10 @@ export function MaskedSecretField(props: {
           class="cl-secondary"
           aria-pressed={revealed}
           aria-controls={props.id}
+          aria-label={t('optionsSecretShowNamed', props.label)}
           onClick={() => setRevealed(!revealed)}
         >
-          {revealed ? t('optionsSecretHide') : t('optionsSecretShow')}
+          {t('optionsSecretShow')}
         </button>
       </div>
       {props.stored ? (

@@ -4,7 +4,7 @@ import { wordError } from '../../utils/error-messages';
 import { t, uiLanguage } from '../../utils/i18n';
 import type { UsageResponse } from '../../utils/messaging/protocol';
 import { sendMessage } from '../../utils/messaging/send';
-import { setMonthlyPaidCap } from '../../utils/settings/update';
+import { MAX_MONTHLY_PAID_CAP, setMonthlyPaidCap } from '../../utils/settings/update';
 import { say } from '../error-message';
 import { useBackground } from './use-background';
 
@@ -29,7 +29,7 @@ export function UsageSection() {
   const saveCap = async () => {
     const text = (capInput ?? '').trim();
     const cap = Number(text);
-    if (!/^\d+$/.test(text) || cap > 1_000_000) return setCapState('invalid');
+    if (!/^\d+$/.test(text) || cap > MAX_MONTHLY_PAID_CAP) return setCapState('invalid');
     await setMonthlyPaidCap(cap);
     setCapInput(undefined);
     setCapState('saved');
@@ -106,7 +106,7 @@ export function UsageSection() {
               id="monthly-cap"
               type="number"
               min={0}
-              max={1000000}
+              max={MAX_MONTHLY_PAID_CAP}
               step={1}
               inputMode="numeric"
               value={capInput ?? (usage ? String(usage.cap) : '')}

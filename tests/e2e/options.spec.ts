@@ -225,3 +225,23 @@ test.describe('in Dutch', () => {
     );
   });
 });
+
+test('works from the keyboard, with a visible focus ring', async ({ context, extensionId }) => {
+  const page = await openOptions(context, extensionId);
+  await page.locator('#kvk-key').focus();
+  await page.keyboard.type('typed-key-9876');
+  await page.keyboard.press('Tab');
+  const show = page.getByRole('button', { name: 'Show KVK API key' });
+  await expect(show).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#kvk-key')).toHaveAttribute('type', 'text');
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).toBe('solid');
+  // Enter in the field saves; the switch toggles with Space.
+  await page.locator('#kvk-key').press('Enter');
+  await expect(page.getByTestId('kvk-key-mask')).toHaveText('••••••••9876');
+  await page.getByRole('switch', { name: 'Use the KVK test environment' }).focus();
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await stored(page, 'credentials'))?.kvk.useTestEnvironment).toBe(true);
+});

@@ -26,8 +26,15 @@ export async function updatePreferences(change: (current: Preferences) => Prefer
   return next;
 }
 
-/** Stores the monthly cap on paid queries (a whole number from 0 to 1,000,000). Returns what was stored. */
+/** The largest monthly cap the settings accept. */
+export const MAX_MONTHLY_PAID_CAP = 1_000_000;
+
+/**
+ * Stores the monthly cap on paid queries. Throws a RangeError for anything but a whole number from 0 to
+ * MAX_MONTHLY_PAID_CAP (the schema would silently store the default instead). Returns what was stored.
+ */
 export async function setMonthlyPaidCap(cap: number): Promise<number> {
+  if (!Number.isInteger(cap) || cap < 0 || cap > MAX_MONTHLY_PAID_CAP) throw new RangeError('monthly cap out of range');
   const next = LimitsSchema.parse({ monthlyPaidCap: cap });
   await limitsItem.setValue(next);
   return next.monthlyPaidCap;
