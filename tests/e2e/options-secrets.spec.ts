@@ -43,11 +43,11 @@ test('the stored API keys appear in no content script, page, console message or 
   // Enter the secrets through the options page and use each service once.
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('KVK API key').fill(KVK_PRODUCTION_KEY);
+  await options.getByLabel('KVK API key', { exact: true }).fill(KVK_PRODUCTION_KEY);
   await options.getByRole('region', { name: /^KVK/ }).getByRole('button', { name: 'Test connection' }).click();
   await expect(options.getByTestId('kvk-test-result')).toContainText('Connection works');
   await options.getByLabel('Username').fill(KBODATA_USER);
-  await options.getByLabel('Access token').fill(KBODATA_TOKENS.production);
+  await options.getByLabel('Access token', { exact: true }).fill(KBODATA_TOKENS.production);
   await options
     .getByRole('region', { name: /^kbodata/ })
     .getByRole('button', { name: 'Test connection' })

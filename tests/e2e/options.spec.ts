@@ -31,7 +31,7 @@ test('a good KVK key passes the connection test; it is stored, shown masked and 
 }) => {
   const page = await openOptions(context, extensionId);
   const kvk = kvkSection(page);
-  await kvk.getByLabel('KVK API key').fill(KVK_PRODUCTION_KEY);
+  await kvk.getByLabel('KVK API key', { exact: true }).fill(KVK_PRODUCTION_KEY);
   await kvk.getByRole('button', { name: 'Test connection' }).click();
   await expect(kvk.getByRole('status').filter({ hasText: 'Connection works' })).toHaveText(
     'Connection works: KVK accepted your key.',
@@ -39,7 +39,7 @@ test('a good KVK key passes the connection test; it is stored, shown masked and 
   expect((await stored(page, 'credentials'))?.kvk.apiKey).toBe(KVK_PRODUCTION_KEY);
   // Masked: last four characters only; the field is emptied and the page holds no copy of the key.
   await expect(page.getByTestId('kvk-key-mask')).toHaveText('••••••••-key');
-  await expect(kvk.getByLabel('KVK API key')).toHaveValue('');
+  await expect(kvk.getByLabel('KVK API key', { exact: true })).toHaveValue('');
   expect(await page.content()).not.toContain(KVK_PRODUCTION_KEY);
   const kvkRequests = registry.requestsTo('api.kvk.nl');
   expect(kvkRequests.length).toBeGreaterThan(0);
@@ -55,7 +55,7 @@ test('a good KVK key passes the connection test; it is stored, shown masked and 
 test('a bad KVK key is reported as "key rejected" with what to do', async ({ context, extensionId }) => {
   const page = await openOptions(context, extensionId);
   const kvk = kvkSection(page);
-  await kvk.getByLabel('KVK API key').fill('not-a-valid-key-1234');
+  await kvk.getByLabel('KVK API key', { exact: true }).fill('not-a-valid-key-1234');
   await kvk.getByRole('button', { name: 'Test connection' }).click();
   const result = page.getByTestId('kvk-test-result');
   await expect(result).toContainText('Key rejected: KVK refused your API key (HTTP 401).');
@@ -94,26 +94,26 @@ test('the kbodata.app test shows the plan; an expired plan and a wrong token say
   const page = await openOptions(context, extensionId);
   const kbo = kboSection(page);
   await kbo.getByLabel('Username').fill(KBODATA_USER);
-  await kbo.getByLabel('Access token').fill(KBODATA_TOKENS.production);
+  await kbo.getByLabel('Access token', { exact: true }).fill(KBODATA_TOKENS.production);
   await kbo.getByRole('button', { name: 'Test connection' }).click();
   const result = page.getByTestId('kbodata-test-result');
   await expect(result).toContainText(`Connection works: plan “Medium” for ${KBODATA_USER}.`);
   await expect(result).toContainText('The token is valid until March 31, 2099.');
   await expect(page.getByTestId('kbodata-token-mask')).toHaveText('••••••••oken');
 
-  await kbo.getByLabel('Access token').fill(KBODATA_TOKENS.development);
+  await kbo.getByLabel('Access token', { exact: true }).fill(KBODATA_TOKENS.development);
   await kbo.getByRole('button', { name: 'Test connection' }).click();
   await expect(result).toContainText('This is a development token');
 
-  await kbo.getByLabel('Access token').fill(KBODATA_TOKENS.expired);
+  await kbo.getByLabel('Access token', { exact: true }).fill(KBODATA_TOKENS.expired);
   await kbo.getByRole('button', { name: 'Test connection' }).click();
   await expect(result).toContainText('Your kbodata.app plan has expired.');
 
-  await kbo.getByLabel('Access token').fill(KBODATA_TOKENS.quotaUsedUp);
+  await kbo.getByLabel('Access token', { exact: true }).fill(KBODATA_TOKENS.quotaUsedUp);
   await kbo.getByRole('button', { name: 'Test connection' }).click();
   await expect(result).toContainText('Your kbodata.app plan’s monthly quota is used up.');
 
-  await kbo.getByLabel('Access token').fill('wrong-token-0000');
+  await kbo.getByLabel('Access token', { exact: true }).fill('wrong-token-0000');
   await kbo.getByRole('button', { name: 'Test connection' }).click();
   await expect(result).toContainText('Key rejected: kbodata.app refused your username or token (HTTP 401).');
 });
@@ -139,7 +139,7 @@ test('the own VAT number is checked before it is saved, and VIES can be tested',
 
 test('the monthly cap stops paid lookups with its message', async ({ context, extensionId, registry }) => {
   const page = await openOptions(context, extensionId);
-  await kvkSection(page).getByLabel('KVK API key').fill(KVK_PRODUCTION_KEY);
+  await kvkSection(page).getByLabel('KVK API key', { exact: true }).fill(KVK_PRODUCTION_KEY);
   await kvkSection(page).getByRole('button', { name: 'Save' }).click();
   const usage = page.getByRole('region', { name: 'Usage and cost' });
   const cap = usage.getByLabel('Monthly cap on paid queries (per service)');
@@ -218,7 +218,7 @@ test.describe('in Dutch', () => {
     const page = await openOptions(context, extensionId);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Instellingen van Company Lens');
     const kvk = page.getByRole('region', { name: 'KVK (Kamer van Koophandel)' });
-    await kvk.getByLabel('KVK API-sleutel').fill('not-a-valid-key-1234');
+    await kvk.getByLabel('KVK API-sleutel', { exact: true }).fill('not-a-valid-key-1234');
     await kvk.getByRole('button', { name: 'Verbinding testen' }).click();
     await expect(page.getByTestId('kvk-test-result')).toContainText(
       'Sleutel geweigerd: KVK accepteert uw API-sleutel niet (HTTP 401).',
