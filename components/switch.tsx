@@ -1,5 +1,7 @@
-// An on/off switch: a real checkbox (keyboard, forms, screen readers) announced as a switch.
+// An on/off switch: a real checkbox (keyboard, forms, screen readers) announced as a switch. It shows the new state at
+// once and then follows the stored value.
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 
 /** A labelled switch; `hint` is read as its description. */
 export function Switch(props: {
@@ -11,6 +13,9 @@ export function Switch(props: {
   disabled?: boolean;
 }) {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
+  // Follows the click at once; the stored value (props.checked) confirms it when the write lands.
+  const [checked, setChecked] = useState(props.checked);
+  useEffect(() => setChecked(props.checked), [props.checked]);
   return (
     <div class="cl-switch-row">
       <input
@@ -18,10 +23,14 @@ export function Switch(props: {
         role="switch"
         class="cl-switch"
         id={props.id}
-        checked={props.checked}
+        checked={checked}
         disabled={props.disabled}
         aria-describedby={hintId}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+        onChange={(e) => {
+          const on = (e.currentTarget as HTMLInputElement).checked;
+          setChecked(on);
+          props.onChange(on);
+        }}
       />
       <label for={props.id}>{props.children}</label>
       {props.hint && (

@@ -1,4 +1,5 @@
 // Options: which identifier kinds are detected, and whether lookups start on hover or only on click.
+import { useEffect, useState } from 'preact/hooks';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../../utils/identifiers/types';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { Preferences } from '../../utils/settings/preferences';
@@ -16,9 +17,14 @@ const KIND_KEYS: Record<IdentifierKind, MessageKey> = {
 
 /** The detection section. */
 export function DetectionSection(props: { preferences: Preferences }) {
-  const { detect, lookupTrigger } = props.preferences;
-  const setTrigger = (trigger: Preferences['lookupTrigger']) =>
+  const { detect } = props.preferences;
+  // The chosen radio shows at once; the stored value confirms it.
+  const [lookupTrigger, setLookupTrigger] = useState(props.preferences.lookupTrigger);
+  useEffect(() => setLookupTrigger(props.preferences.lookupTrigger), [props.preferences.lookupTrigger]);
+  const setTrigger = (trigger: Preferences['lookupTrigger']) => {
+    setLookupTrigger(trigger);
     void updatePreferences((p) => ({ ...p, lookupTrigger: trigger }));
+  };
   return (
     <section aria-labelledby="detection-heading">
       <h2 id="detection-heading">{t('optionsDetectionHeading')}</h2>

@@ -31,6 +31,16 @@ describe('updatePreferences', () => {
     expect(stored.detect.rsin).toBe(false);
     expect(stored.detect.kvk).toBe(true);
   });
+
+  it('lets quick successive changes all land (no lost update)', async () => {
+    await Promise.all(
+      (['kvk', 'rsin', 'vat'] as const).map((kind) =>
+        updatePreferences((p) => ({ ...p, detect: { ...p.detect, [kind]: false } })),
+      ),
+    );
+    const { detect } = await readPreferencesSetting();
+    expect([detect.kvk, detect.rsin, detect.vat, detect.kbo]).toEqual([false, false, false, true]);
+  });
 });
 
 describe('setMonthlyPaidCap', () => {
