@@ -7,6 +7,8 @@
 // - A label naming something else (`other`: telephone, order, IBAN, HRB, …) wins only when it names the number directly
 //   (only punctuation, digits and "nr"/"no" between), so "Factuur aan X (0716.349.354)" keeps its enterprise number.
 // - A BSN label anywhere in the same sentence or cell silences the number.
+// - Two labels joined only by "/", "en", "and", … form a cluster ("KvK/BTW: …"): the second can name what the first
+//   cannot. Without any label before it, a label after the number in the same sentence may name it (`after`).
 //
 // Labels are found lazily in a window before each number; numbers are asked for in increasing order, so every character
 // is scanned for labels at most once (linear time).
@@ -26,6 +28,10 @@ export interface Context {
   blocked: boolean;
 }
 
+const AFTER_WINDOW = 48;
+const CLUSTER =
+  /^[\s/&,+\-]*(?:en|and|et|und|of|or|ou|oder|resp\.)?[\s/&,+\-]*(?:(?:nummer|nr|no|number)\.?[\s/&,+\-]*)?$/i;
+const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/i;
 const SENTENCE_END = /[!?;|•·]|[\p{L}]{4}\.\s|\d\.\s/u;
 const ONLY_PUNCT = /^[\s:.,#°º()\[\]\-–—/*]*$/;
 const DIRECT = /^[\s:.,#°º()\[\]\-/+*\d]*(?:(?:nr|no|nummer|number|num|n°|nº|#)\.?[\s:.#°º()\-/+\d]*)?$/i;
@@ -111,11 +117,6 @@ export class LabelContext {
     return r;
   }
 }
-
-const AFTER_WINDOW = 48;
-const CLUSTER =
-  /^[\s/&,+\-]*(?:en|and|et|und|of|or|ou|oder|resp\.)?[\s/&,+\-]*(?:(?:nummer|nr|no|number)\.?[\s/&,+\-]*)?$/i;
-const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/i;
 
 /** True when a gap between label and number stays within one sentence, or crosses only into the next cell or line. */
 function sameSegment(gap: string): boolean {

@@ -106,7 +106,7 @@ function judgeRun(text: string, g: DigitRun, context: LabelContext, out: Identif
     const { label, alt, blocked } = context.at(start);
     if (blocked) return;
     let digits = '';
-    let used = label;
+    let used: typeof label = null; // the label the number takes (none for a number that names itself)
     let best: { match: IdentifierMatch; next: number } | null = null;
     let unlabelled: { digits: string; j: number } | null = null; // the longest plausible number, for a label after it
     for (let j = i; g.has(j); j++) {
@@ -120,8 +120,10 @@ function judgeRun(text: string, g: DigitRun, context: LabelContext, out: Identif
       if (kind) {
         best = { match: matchOf(kind, digits, start, end), next: j + 1 };
         used = own ? label : alt;
-      } else if (isCanonicalKbo(g, i, j, digits)) best = { match: matchOf('kbo', digits, start, end), next: j + 1 };
-      else if (!label && PLAUSIBLE_LENGTHS.has(digits.length)) unlabelled = { digits, j };
+      } else if (isCanonicalKbo(g, i, j, digits)) {
+        best = { match: matchOf('kbo', digits, start, end), next: j + 1 };
+        used = null;
+      } else if (!label && PLAUSIBLE_LENGTHS.has(digits.length)) unlabelled = { digits, j };
     }
     if (!best && unlabelled) {
       // No label before it: a label right after it in the same sentence ("… onder nummer 33014286 bij de KvK").
