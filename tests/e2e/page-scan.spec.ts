@@ -1,0 +1,80 @@
+import { expect, test } from './fixtures';
+import { ContentWorld, highlightedTexts } from './support/content-world';
+
+test('labelled numbers are highlighted, labels across cells and dt/dd count, form fields and editable text are left alone', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/scan/basics.html'));
+  await world.settled();
+  const texts = await highlightedTexts(page);
+  expect(texts.valid.sort()).toEqual(['0202.239.951', '17012345', '33014286', '68750110', 'NL805734958B01'].sort());
+  expect(texts.invalid).toEqual(['NL805734985B01']);
+  // The ::highlight rules come with the content script's manifest CSS.
+  const style = await page.evaluate(() => {
+    const el = document.getElementById('sentence')!;
+    return {
+      valid: getComputedStyle(el, '::highlight(company-lens)').textDecorationLine,
+      invalid: getComputedStyle(el, '::highlight(company-lens-invalid)').textDecorationStyle,
+      background: getComputedStyle(el, '::highlight(company-lens)').backgroundColor,
+    };
+  });
+  expect(style).toEqual({
+    valid: 'underline',
+    invalid: 'wavy',
+    background: expect.stringMatching(/^rgba\(255, 196, 0/),
+  });
+  // Nothing added to the page: no element, no attribute, no <style>; the page's own observer saw nothing.
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+  expect(await page.evaluate(() => document.querySelectorAll('style, link[rel=stylesheet]').length)).toBe(0);
+});
+
+test('a single-page app that renders, rewrites and appends text after load is followed, with 0 mutations of ours', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/scan/spa.html'));
+  await expect.poll(async () => (await highlightedTexts(page)).valid.sort()).toEqual(['33014286', 'NL805734958B01']);
+  const pageMutations = () => page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations.length);
+  const before = await pageMutations();
+
+  await page.evaluate(() => (window as unknown as { rewrite(): void }).rewrite());
+  await expect.poll(async () => (await highlightedTexts(page)).valid.sort()).toEqual(['68750110', 'NL805734958B01']);
+  await page.evaluate(() => (window as unknown as { replaceSecond(): void }).replaceSecond());
+  await expect.poll(async () => (await highlightedTexts(page)).valid).toEqual(['68750110']);
+  await page.evaluate(() => (window as unknown as { appendMore(n: number): void }).appendMore(50));
+  await expect.poll(async () => (await highlightedTexts(page)).valid.sort()).toEqual(['0417.497.106', '68750110']);
+  await world.settled();
+  // Exactly the page's own changes: one characterData, one childList for textContent (remove + add), 50 appends.
+  expect((await pageMutations()) - before).toBe(1 + 1 + 50);
+  const summary = await world.evaluate<{ value: string; count: number }[]>('__companyLens.summary()');
+  expect(summary.map((s) => s.value).sort()).toEqual(['0417497106', '68750110']);
+});
+
+test('an open shadow root and a same-origin frame are scanned', async ({ context, pages, extensionId }) => {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/scan/shadow.html'));
+  await world.settled();
+  expect((await highlightedTexts(page)).valid.sort()).toEqual(['33014286', 'NL805734958B01']);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+
+  await page.goto(pages.url('/scan/frame.html'));
+  await expect.poll(async () => (await highlightedTexts(page, 'frame-child')).valid).toEqual(['0417.497.106']);
+  expect((await highlightedTexts(page)).valid).toEqual([]);
+});
+
+test('a page full of phone numbers and an IBAN gets no highlight', async ({ context, pages, extensionId }) => {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/scan/phones.html'));
+  await world.settled();
+  expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+});
