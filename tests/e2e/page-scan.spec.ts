@@ -78,3 +78,80 @@ test('a page full of phone numbers and an IBAN gets no highlight', async ({ cont
   expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });
+
+test('resting on a number fires hover intent after a dwell, moving off fires leave', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/scan/basics.html'));
+  await world.settled();
+  const box = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('company-lens') as unknown as Set<Range>)].find(
+      (r) => r.toString() === '68750110',
+    )!;
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2, right: r.right };
+  });
+  const events = () => world.evaluate<{ type: string; value?: string }[]>('__companyLens.hoverEvents');
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(events).toEqual([{ type: 'intent', value: '68750110', at: expect.any(Number) }]);
+  // Beside the text on the same line: the caret snaps to the number, the client rects say no.
+  await page.mouse.move(box.right + 300, box.y);
+  await expect.poll(events).toEqual([
+    { type: 'intent', value: '68750110', at: expect.any(Number) },
+    { type: 'leave', at: expect.any(Number) },
+  ]);
+  // A quick pass over a number (under the dwell time) opens nothing.
+  await page.mouse.move(box.x, box.y);
+  await page.mouse.move(box.right + 300, box.y);
+  await page.waitForTimeout(400);
+  expect(await events()).toHaveLength(2);
+});
+
+test('settings apply live: a kind switched off loses its highlights, a disabled site is cleared and the popup is told', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/scan/basics.html'));
+  await world.settled();
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+  const ask = () =>
+    extensionPage.evaluate(async (url) => {
+      // Without the "tabs" permission tabs carry no URL: ask each tab, keep the answer from the test page.
+      for (const tab of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs
+          .sendMessage(tab.id!, { type: 'company-lens:page-matches' }, { frameId: 0 })
+          .catch(() => null);
+        if (answer?.url === url) return answer;
+      }
+      return null;
+    }, page.url());
+  const setPreferences = (preferences: object) =>
+    extensionPage.evaluate((p) => chrome.storage.local.set({ preferences: p }), preferences);
+
+  const before = await ask();
+  expect(before).toMatchObject({ url: page.url(), enabled: true, scanning: false });
+  expect(before.identifiers).toContainEqual({ kind: 'vat', value: 'NL805734985B01', checksum: 'invalid', count: 1 });
+  expect(before.identifiers.filter((i: { kind: string }) => i.kind === 'kvk')).toHaveLength(3);
+
+  await setPreferences({ detect: { kvk: false } });
+  await expect
+    .poll(async () => (await highlightedTexts(page)).valid.sort())
+    .toEqual(['0202.239.951', 'NL805734958B01']);
+  expect((await ask()).identifiers.some((i: { kind: string }) => i.kind === 'kvk')).toBe(false);
+
+  await setPreferences({ detect: {}, disabledSites: ['127.0.0.1'] });
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(await ask()).toMatchObject({ enabled: false, identifiers: [] });
+
+  await setPreferences({ detect: {}, disabledSites: [] });
+  await expect.poll(async () => (await highlightedTexts(page)).valid.length).toBe(5);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+});
