@@ -1,6 +1,21 @@
 import { expect, test } from './fixtures';
 import { ContentWorld, highlightedTexts } from './support/content-world';
 
+/** The bits of the extension API the tests call from an extension page (evaluated there, typed here). */
+declare const chrome: {
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<PageMatchesAnswer | null>;
+  };
+  storage: { local: { set(items: object): Promise<void> } };
+};
+interface PageMatchesAnswer {
+  url: string;
+  enabled: boolean;
+  scanning: boolean;
+  identifiers: { kind: string; value: string; checksum: string; count: number }[];
+}
+
 test('labelled numbers are highlighted, labels across cells and dt/dd count, form fields and editable text are left alone', async ({
   context,
   pages,
@@ -138,14 +153,14 @@ test('settings apply live: a kind switched off loses its highlights, a disabled 
 
   const before = await ask();
   expect(before).toMatchObject({ url: page.url(), enabled: true, scanning: false });
-  expect(before.identifiers).toContainEqual({ kind: 'vat', value: 'NL805734985B01', checksum: 'invalid', count: 1 });
-  expect(before.identifiers.filter((i: { kind: string }) => i.kind === 'kvk')).toHaveLength(3);
+  expect(before!.identifiers).toContainEqual({ kind: 'vat', value: 'NL805734985B01', checksum: 'invalid', count: 1 });
+  expect(before!.identifiers.filter((i) => i.kind === 'kvk')).toHaveLength(3);
 
   await setPreferences({ detect: { kvk: false } });
   await expect
     .poll(async () => (await highlightedTexts(page)).valid.sort())
     .toEqual(['0202.239.951', 'NL805734958B01']);
-  expect((await ask()).identifiers.some((i: { kind: string }) => i.kind === 'kvk')).toBe(false);
+  expect((await ask())!.identifiers.some((i) => i.kind === 'kvk')).toBe(false);
 
   await setPreferences({ detect: {}, disabledSites: ['127.0.0.1'] });
   await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
