@@ -2,7 +2,7 @@
 // gives each block that may hold a number to the identifier engine with its label context, and maps the matches back
 // to DOM Ranges. Resumable: `step(deadline)` does a slice of work and returns whether the subtree is done.
 import type { IdentifierMatch } from '../identifiers/types';
-import { blockOf, isInSkippedSubtree, isSkippedElement } from './dom-rules';
+import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement } from './dom-rules';
 import { labelContextFor } from './label-context';
 
 /** The identifier engine as the scanner sees it (injected, so tests can pass a fake). */
@@ -29,16 +29,20 @@ const DIGIT = /\d/;
 /** The clock is read once every this many text nodes. */
 const CHECK_EVERY = 256;
 
-/** A resumable scan of one subtree. */
+/** A digit at either end of a text node: the number may continue in the next or previous node (`3301<b>4286</b>`). */
+const DIGIT_AT_EDGE = /^[\s.\-/]*\d|\d[\s.\-/]*$/;
+
+/**
+ * A resumable scan of one subtree. The hot path only reads each text node and tests it for a digit; the block a
+ * node belongs to is gathered and read (once) only when that node may be part of an identifier.
+ */
 export class BlockScanner {
   private readonly walker: TreeWalker;
+  private readonly doc: Document;
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
-  private hasDigit = false;
-  private lastParent: Node | null = null;
-  private block: Node | null = null;
-  private blockSkipped = false;
-  private inlineSkipped = false;
+  /** Blocks already read in this scan (a block is read at its first promising node). */
+  private readonly read = new Set<Node>();
   private blockParent: Node | null = null;
   private parentSkipped = false;
   private done = false;
@@ -50,8 +54,8 @@ export class BlockScanner {
     private readonly detect: Detector,
     private readonly onMatch: (match: FoundMatch) => void,
   ) {
-    const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+    this.walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     this.done = isInSkippedSubtree(root);
   }
 
@@ -67,56 +71,39 @@ export class BlockScanner {
     const walker = this.walker;
     let count = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      this.visit(n as Text);
+      const data = (n as Text).data;
+      if (DIGIT.test(data) && (MAY_HOLD_IDENTIFIER.test(data) || DIGIT_AT_EDGE.test(data))) this.readBlockOf(n as Text);
       if (++count === CHECK_EVERY) {
+        this.visited += count;
         count = 0;
-        if (performance.now() >= deadline) {
-          this.visited += CHECK_EVERY;
-          return false;
-        }
+        if (performance.now() >= deadline) return false;
       }
     }
     this.visited += count;
-    this.flush();
+    this.read.clear();
     this.done = true;
     return true;
   }
 
-  private visit(text: Text): void {
-    const parent = text.parentNode;
-    if (parent !== this.lastParent) {
-      this.lastParent = parent;
-      const block = parent ? blockOf(text) : text;
-      if (block !== this.block) {
-        this.flush();
-        this.block = block;
-        const up = block.parentNode;
-        if (up !== this.blockParent) {
-          this.blockParent = up;
-          this.parentSkipped = up ? isInSkippedSubtree(up) : false;
-        }
-        this.blockSkipped =
-          this.parentSkipped || (block.nodeType === Node.ELEMENT_NODE && isSkippedElement(block as Element));
-      }
-      // An editable inline element (`<span contenteditable>`) inside a readable block.
-      this.inlineSkipped = false;
-      if (!this.blockSkipped && parent !== block) {
-        for (let n = parent; n && n !== block; n = n.parentNode) {
-          if (n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element)) this.inlineSkipped = true;
-        }
-      }
+  /** Reads the block `text` belongs to, unless already read or skipped, and hands it to the engine. */
+  private readBlockOf(text: Text): void {
+    const block = blockOf(text);
+    if (this.read.has(block)) return;
+    this.read.add(block);
+    const up = block.parentNode;
+    if (up !== this.blockParent) {
+      this.blockParent = up;
+      this.parentSkipped = up ? isInSkippedSubtree(up) : false;
     }
-    if (this.blockSkipped || this.inlineSkipped) return;
-    this.nodes.push(text);
-    if (!this.hasDigit && DIGIT.test(text.data)) this.hasDigit = true;
-  }
-
-  /** Ends the current block: builds its text and hands it to the engine when it may hold a number. */
-  private flush(): void {
+    if (this.parentSkipped || (block.nodeType === Node.ELEMENT_NODE && isSkippedElement(block as Element))) return;
     const nodes = this.nodes;
-    if (this.hasDigit && nodes.length && this.block) this.detectIn(this.block, nodes);
     nodes.length = 0;
-    this.hasDigit = false;
+    const sub = this.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let n = sub.nextNode(); n; n = sub.nextNode()) {
+      if (belongsTo(n as Text, block)) nodes.push(n as Text);
+    }
+    if (nodes.length) this.detectIn(block, nodes);
+    nodes.length = 0;
   }
 
   private detectIn(block: Node, nodes: Text[]): void {
@@ -138,6 +125,15 @@ export class BlockScanner {
       if (found) this.onMatch({ kind: m.kind, value: m.value, checksum: m.checksum, block, ...found });
     }
   }
+}
+
+/** True when `text` is the block's own text: not inside a nested block, nor inside a skipped inline element. */
+function belongsTo(text: Text, block: Node): boolean {
+  for (let n = text.parentNode; n && n !== block; n = n.parentNode) {
+    if (n.nodeType !== Node.ELEMENT_NODE || !isInlineElement(n as Element) || isSkippedElement(n as Element))
+      return false;
+  }
+  return true;
 }
 
 function isAfterBreak(node: Text): boolean {

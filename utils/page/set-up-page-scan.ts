@@ -74,10 +74,19 @@ function exposeDebugHook(index: MatchIndex, scanner: PageScanner, hover: HoverEv
       return scanner.isActive;
     },
     summary: () => index.summary(),
-    /** Drops every match and scans the whole page again (the benchmark times this). */
-    rescan: () => {
-      scanner.stop();
-      scanner.start();
-    },
+    /** Drops every match, scans the whole page again and resolves with the figures of that scan (benchmark). */
+    rescan: () =>
+      new Promise((resolve) => {
+        scanner.stats.reset();
+        const start = performance.now();
+        const off = scanner.onBatch(() => {
+          if (scanner.isBusy) return;
+          off();
+          const { total, longest, slices } = scanner.stats;
+          resolve({ wallMs: performance.now() - start, jsMs: total, longestMs: longest, slices, matches: index.size });
+        });
+        scanner.stop();
+        scanner.start();
+      }),
   };
 }
