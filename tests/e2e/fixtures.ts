@@ -13,6 +13,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Browser UI language for the test (`test.use({ uiLocale: 'nl' })`); the extension follows it. */
+  uiLocale: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -45,9 +47,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ registry, certificate }, use) => {
+  uiLocale: ['en-US', { option: true }],
+  context: async ({ registry, certificate, uiLocale, colorScheme }, use) => {
     registry.reset();
-    const launched = await launchExtension({ registryPort: registry.port, trustedSpki: [certificate.spki] });
+    const launched = await launchExtension({
+      registryPort: registry.port,
+      trustedSpki: [certificate.spki],
+      locale: uiLocale,
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+    });
     await use(launched.context);
     await launched.close();
   },

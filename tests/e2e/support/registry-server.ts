@@ -25,17 +25,27 @@ export interface RecordedRequest {
   at: number;
 }
 
-/** How to answer. `destroy` resets the connection without an answer; `delayMs` answers late. */
+/**
+ * How to answer. `destroy` resets the connection without an answer; `delayMs` answers late. `pass: true` answers
+ * nothing itself: its `delayMs` is added and its `headers` merged into the answer of the next handler that answers
+ * (latency and keep-alive knobs use it).
+ */
 export interface FixtureReply {
   status?: number;
   headers?: Record<string, string>;
   body?: string | object;
   delayMs?: number;
   destroy?: boolean;
+  pass?: boolean;
 }
 
-/** Answers a request, or returns undefined to let the next handler try. */
-export type FixtureHandler = (req: FixtureRequest) => FixtureReply | undefined | Promise<FixtureReply | undefined>;
+/**
+ * Answers a request, or returns undefined to let the next handler try. A handler marked `passThrough` only watches,
+ * delays or adds headers (its replies have `pass: true`): it is tried before all others wherever it was added.
+ */
+export type FixtureHandler = ((req: FixtureRequest) => FixtureReply | undefined | Promise<FixtureReply | undefined>) & {
+  passThrough?: boolean;
+};
 
 /** A local HTTPS server standing in for KVK, VIES and kbodata.app; it records every request it gets. */
 export class RegistryServer {
@@ -121,11 +131,33 @@ export class RegistryServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private async answer(req: FixtureRequest): Promise<FixtureReply> {
-    for (const handler of [...this.overrides, ...this.handlers]) {
-      const reply = await handler(req);
-      if (reply) return reply;
-    }
-    return { status: 404, body: { error: `no fixture for ${req.method} ${req.host}${req.url.pathname}` } };
+  private answer(req: FixtureRequest): Promise<FixtureReply> {
+    return answerWith([...this.overrides, ...this.handlers], req);
   }
+}
+
+/**
+ * Runs a request through handlers as the server does: `passThrough` handlers first, then the others in order; the
+ * first reply without `pass` answers, with the delays and headers of the `pass` replies before it added; nobody
+ * answering gives a 404 naming the request. Unit tests call it in-process.
+ */
+export async function answerWith(handlers: readonly FixtureHandler[], req: FixtureRequest): Promise<FixtureReply> {
+  let delayMs = 0;
+  let headers: Record<string, string> | undefined;
+  const withPassed = (reply: FixtureReply): FixtureReply => {
+    const merged = headers ? { ...reply, headers: { ...reply.headers, ...headers } } : reply;
+    return delayMs ? { ...merged, delayMs: delayMs + (reply.delayMs ?? 0) } : merged;
+  };
+  const ordered = [...handlers.filter((h) => h.passThrough), ...handlers.filter((h) => !h.passThrough)];
+  for (const handler of ordered) {
+    const reply = await handler(req);
+    if (!reply) continue;
+    if (reply.pass) {
+      delayMs += reply.delayMs ?? 0;
+      if (reply.headers) headers = { ...headers, ...reply.headers };
+      continue;
+    }
+    return withPassed(reply);
+  }
+  return withPassed({ status: 404, body: { error: `no fixture for ${req.method} ${req.host}${req.url.pathname}` } });
 }

@@ -1,0 +1,36 @@
+import { answerWith, type FixtureHandler, type FixtureReply } from '../e2e/support/registry-server';
+import { registryHandlers } from '../e2e/registry';
+
+// Calls the fixture registry's handlers in-process, as the HTTPS server would, for the fixture-registry unit tests.
+
+/** One request to the fixture registry: full URL, optional method, headers and body. */
+export interface Ask {
+  url: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | object;
+}
+
+/** The reply plus its body parsed as JSON when it is JSON. */
+export interface Answer extends FixtureReply {
+  status: number;
+  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Sends a request through `handlers` (default: the registry's own) and returns the reply. */
+export async function ask(request: Ask, handlers: readonly FixtureHandler[] = registryHandlers): Promise<Answer> {
+  const url = new URL(request.url);
+  const body = typeof request.body === 'object' ? JSON.stringify(request.body) : (request.body ?? '');
+  const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const reply = await answerWith(handlers, { host: url.hostname, method: request.method ?? 'GET', url, headers, body });
+  let json: unknown;
+  if (typeof reply.body === 'object') json = JSON.parse(JSON.stringify(reply.body));
+  else if (typeof reply.body === 'string') {
+    try {
+      json = JSON.parse(reply.body);
+    } catch {
+      json = undefined;
+    }
+  }
+  return { ...reply, status: reply.status ?? 200, json };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { routeMessage, senderRole, type Handlers } from '../../utils/messaging/router';
+
+const own = { id: 'ourid', origin: 'chrome-extension://ourid' };
+const page = { id: 'ourid', url: 'chrome-extension://ourid/popup.html' };
+const pageInTab = { ...page, tab: { id: 3 } };
+const content = { id: 'ourid', url: 'https://shop.example/', tab: { id: 4 } };
+
+function handlers(): Handlers {
+  const answer = (type: string) => vi.fn(async () => ({ answered: type }) as never);
+  return {
+    lookup: answer('lookup'),
+    search: answer('search'),
+    details: answer('details'),
+    'test-connection': answer('test-connection'),
+    usage: answer('usage'),
+    'cache-stats': answer('cache-stats'),
+    'clear-cache': answer('clear-cache'),
+  };
+}
+
+describe('senderRole', () => {
+  it('tells pages (also in a tab) from content scripts and refuses strangers', () => {
+    expect(senderRole(page, own.id, own.origin)).toBe('page');
+    expect(senderRole(pageInTab, own.id, own.origin)).toBe('page');
+    expect(senderRole(content, own.id, own.origin)).toBe('content-script');
+    expect(senderRole({ ...page, id: 'otherid' }, own.id, own.origin)).toBe('refused');
+    expect(senderRole({ id: 'ourid', url: 'chrome-extension://otherid/x.html' }, own.id, own.origin)).toBe('refused');
+    expect(senderRole({ id: 'ourid' }, own.id, own.origin)).toBe('refused');
+  });
+});
+
+describe('routeMessage', () => {
+  it('answers a valid lookup from a content script and from a page', async () => {
+    const h = handlers();
+    const msg = { type: 'lookup', kind: 'kvk', value: '68750110' };
+    await expect(routeMessage(msg, content, h, own)).resolves.toEqual({ answered: 'lookup' });
+    await expect(routeMessage(msg, page, h, own)).resolves.toEqual({ answered: 'lookup' });
+    expect(h.lookup).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses everything but lookup from a content script', () => {
+    const h = handlers();
+    for (const msg of [
+      { type: 'usage' },
+      { type: 'clear-cache' },
+      { type: 'test-connection', service: 'kvk' },
+      { type: 'details', kind: 'kvk', value: '68750110' },
+      { type: 'search', query: 'Test BV' },
+    ]) {
+      expect(routeMessage(msg, content, h, own)).toBeUndefined();
+      expect(routeMessage(msg, page, h, own)).toBeInstanceOf(Promise);
+    }
+    expect(h.usage).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops unknown and malformed messages without calling a handler', () => {
+    const h = handlers();
+    for (const msg of [
+      undefined,
+      null,
+      'lookup',
+      42,
+      {},
+      { type: 'nope' },
+      { type: 'lookup' },
+      { type: 'lookup', kind: 'iban', value: '68750110' },
+      { type: 'lookup', kind: 'kvk', value: '<img src=x>' },
+      { type: 'lookup', kind: 'kvk', value: '68750110', extra: 'field' },
+      { type: 'test-connection', service: 'google' },
+      { type: 'lookup', kind: 'kbo', value: '0403170702' }, // fails its mod-97 check
+      { type: 'lookup', kind: 'kvk', value: '1234567' }, // KVK numbers have 8 digits
+      { type: 'details', kind: 'rsin', value: '857587974' }, // fails the 11-proef
+      { type: 'search', query: 'x'.repeat(500) },
+    ]) {
+      expect(routeMessage(msg, page, h, own)).toBeUndefined();
+    }
+    for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('refuses a well-formed message from another extension', () => {
+    const h = handlers();
+    expect(routeMessage({ type: 'usage' }, { ...page, id: 'evil' }, h, own)).toBeUndefined();
+    expect(h.usage).not.toHaveBeenCalled();
+  });
+
+  it('answers nothing (and does not throw) when a handler fails', async () => {
+    const h = handlers();
+    h.usage = vi.fn(async () => {
+      throw new Error('boom');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(routeMessage({ type: 'usage' }, page, h, own)).resolves.toBeUndefined();
+  });
+});

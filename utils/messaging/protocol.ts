@@ -1,0 +1,114 @@
+// The message protocol between the extension's pages/content script and the background: one zod discriminated union
+// on `type`, validated on arrival (utils/messaging/router.ts), and the response type of each request.
+// Background-only at runtime (it imports zod): pages and the content script use `import type` and ./send.ts.
+import { z } from 'zod';
+import { checkIdentifier } from '../identifiers/check-one';
+import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
+import type { Company, LookupResult, Part, Profile, SearchResult } from '../registry/domain';
+import { SERVICES, type RegistryError, type Service } from '../registry/errors';
+
+/**
+ * An identifier as the engine gives it: a kind and its canonical value (digits; VAT as `NL805734958B01`). Re-checked
+ * here with the engine's own check: a value of the wrong shape or failing its check digits is refused (dropped).
+ */
+const identifier = {
+  kind: z.enum(IDENTIFIER_KINDS),
+  value: z
+    .string()
+    .min(2)
+    .max(20)
+    .regex(/^[0-9A-Z+*]+$/),
+};
+const checked = <T extends z.ZodObject>(schema: T) =>
+  schema.refine(
+    (r) => checkIdentifier((r as { kind: IdentifierKind }).kind, (r as { value: string }).value) !== 'invalid',
+  );
+
+/** Every request the background answers. Unknown or malformed messages are dropped without an answer. */
+export const RequestSchema = z.discriminatedUnion('type', [
+  /** The card: who is this, from the cheapest source, plus the VIES verdict where it applies. Content scripts may send it. */
+  checked(z.strictObject({ type: z.literal('lookup'), ...identifier })),
+  /** Popup search by company name (KVK Zoeken by name, kbodata denomination search). */
+  z.strictObject({ type: z.literal('search'), query: z.string().trim().min(2).max(200) }),
+  /** The paid profile, only on explicit request: counted by the usage meter and stopped by the monthly cap. */
+  checked(z.strictObject({ type: z.literal('details'), ...identifier })),
+  /** Options page: try the stored credentials of one service. */
+  z.strictObject({ type: z.literal('test-connection'), service: z.enum(SERVICES) }),
+  /** Options page: paid queries this month per service, estimated cost, the cap. */
+  z.strictObject({ type: z.literal('usage') }),
+  z.strictObject({ type: z.literal('cache-stats') }),
+  z.strictObject({ type: z.literal('clear-cache') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** The only request a content script may send; everything else comes from the extension's own pages. */
+export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup'];
+
+/** The answer to `search`: one part per service asked (a service without credentials is absent). */
+export interface SearchResponse {
+  query: string;
+  kvk?: Part<SearchResult[]>;
+  kbodata?: Part<SearchResult[]>;
+}
+
+/** The answer to `details`. */
+export type DetailsResponse = Part<Profile>;
+
+/** What a successful connection test learned. */
+export type ConnectionInfo =
+  | { service: 'kvk'; environment: 'production' | 'test' }
+  | { service: 'vies'; available: boolean; unavailableMemberStates: string[] }
+  | {
+      service: 'kbodata';
+      plan: string;
+      username: string;
+      development: boolean;
+      /** ISO date the access token expires, when kbodata says. */
+      expires?: string;
+    };
+
+/** The answer to `test-connection`. */
+export type TestConnectionResponse = { ok: true; info: ConnectionInfo } | { ok: false; error: RegistryError };
+
+/** Paid queries of one service this month. `estimatedCostEur`: KVK €0.02 a query; kbodata is a flat plan (0). */
+export interface ServiceUsage {
+  paidQueries: number;
+  estimatedCostEur: number;
+}
+
+/** The answer to `usage`. `month` is the calendar month in UTC, `YYYY-MM`; `cap` applies to each service. */
+export interface UsageResponse {
+  month: string;
+  cap: number;
+  services: Record<Exclude<Service, 'vies'>, ServiceUsage>;
+}
+
+/** The answer to `cache-stats`: entries stored and hits/misses since the worker started. */
+export interface CacheStatsResponse {
+  entries: number;
+  maxEntries: number;
+  hits: number;
+  misses: number;
+}
+
+/** The answer to `clear-cache`: how many entries were removed. */
+export interface ClearCacheResponse {
+  removed: number;
+}
+
+/** The response type of each request type. */
+export interface ResponseMap {
+  lookup: LookupResult;
+  search: SearchResponse;
+  details: DetailsResponse;
+  'test-connection': TestConnectionResponse;
+  usage: UsageResponse;
+  'cache-stats': CacheStatsResponse;
+  'clear-cache': ClearCacheResponse;
+}
+
+/** The request of one type. */
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export type { Company, LookupResult, Profile, SearchResult };

@@ -1,0 +1,103 @@
+// The one path every registry request takes: cache → merge identical in-flight requests → usage cap → throttle →
+// retry → cache. Answers come back as `Part`s: value or typed error, with source, fetchedAt and whether cached.
+import { z } from 'zod';
+import { CACHE_AGES, PersistentCache } from '../net/cache';
+import { DEFAULT_RETRY, retryTemporaryErrors, withRetry, type RetryDecision, type RetryOptions } from '../net/retry';
+import { DEFAULT_THROTTLE_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
+import type { MeteredService, UsageMeter } from '../net/usage';
+import type { Part } from './domain';
+import { RegistryErrorSchema } from './errors-schema';
+import { isTemporaryError, type Outcome, type RegistryError, type Service } from './errors';
+
+/** How long an outcome is cached: registry data 7 d, VAT verdicts 1 d, not-found 1 d, temporary failures 1 min. */
+export function cacheAge(outcome: Outcome<unknown>, kind: 'registry' | 'vat'): number {
+  if (outcome.ok) {
+    if (kind === 'vat') {
+      return (outcome.value as { verdict?: string }).verdict === 'unavailable'
+        ? CACHE_AGES.temporary
+        : CACHE_AGES.vatVerdict;
+    }
+    return CACHE_AGES.registry;
+  }
+  if (outcome.error.code === 'not-found') return CACHE_AGES.notFound;
+  if (isTemporaryError(outcome.error) || outcome.error.code === 'certificate') return CACHE_AGES.temporary;
+  return 0; // no key, key rejected, plan ended, cap reached, malformed: never cached
+}
+
+/** One request to make: where it is cached, how to do it, whether it is paid. */
+export interface Job<T> {
+  service: Service;
+  /** Cache and merge key; must name the environment (KVK test or production) and every parameter. */
+  key: string;
+  schema: z.ZodType<T>;
+  kind: 'registry' | 'vat';
+  run: () => Promise<Outcome<T>>;
+  /** Counted by the usage meter and stopped at the monthly cap. */
+  metered?: MeteredService;
+  retry?: RetryDecision;
+  demo?: boolean;
+}
+
+/** Dependencies of the fetcher. */
+export interface FetcherDeps {
+  cache: PersistentCache;
+  usage: UsageMeter;
+  readCap: () => Promise<number>;
+  now: () => number;
+  retry?: RetryOptions;
+  limits?: Partial<Record<Service, ThrottleLimits>>;
+}
+
+/** Runs jobs through cache, merge, cap, throttle and retry. */
+export class Fetcher {
+  private readonly flights = new SingleFlight();
+  private readonly throttles: Record<Service, Throttle>;
+  /** Requests actually started, per service (for tests and diagnostics). */
+  readonly started: Record<Service, number> = { kvk: 0, vies: 0, kbodata: 0 };
+
+  constructor(private readonly deps: FetcherDeps) {
+    const limits = { ...DEFAULT_THROTTLE_LIMITS, ...deps.limits };
+    this.throttles = {
+      kvk: new Throttle(limits.kvk),
+      vies: new Throttle(limits.vies),
+      kbodata: new Throttle(limits.kbodata),
+    };
+  }
+
+  /** A part made of an error that needed no request (no key, nothing to ask). */
+  errorPart(service: Service, error: RegistryError): Part<never> {
+    return { ok: false, error, source: service, fetchedAt: this.deps.now(), cached: false };
+  }
+
+  /** Runs a job, or answers from the cache; identical jobs in flight share one request. */
+  get<T>(job: Job<T>): Promise<Part<T>> {
+    return this.flights.run(job.key, () => this.fetch(job));
+  }
+
+  private async fetch<T>(job: Job<T>): Promise<Part<T>> {
+    const stored = z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), value: job.schema }),
+      z.object({ ok: z.literal(false), error: RegistryErrorSchema }),
+    ]);
+    const meta = { source: job.service, ...(job.demo ? { demo: true } : {}) };
+    const hit = await this.deps.cache.get(job.key, stored);
+    if (hit) return { ...(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
+
+    const attempt = async (): Promise<Outcome<T>> => {
+      if (job.metered) {
+        const cap = await this.deps.readCap();
+        const reserved = await this.deps.usage.reserve(job.metered, cap);
+        if (!reserved.ok)
+          return { ok: false, error: { code: 'paid-cap-reached', service: job.service, cap, used: reserved.used } };
+      }
+      return this.throttles[job.service].run(() => {
+        this.started[job.service]++;
+        return job.run();
+      });
+    };
+    const outcome = await withRetry(attempt, job.retry ?? retryTemporaryErrors, this.deps.retry ?? DEFAULT_RETRY);
+    const fetchedAt = this.deps.now();
+    await this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt);
+    return { ...outcome, ...meta, fetchedAt, cached: false } as Part<T>;
+  }
+}

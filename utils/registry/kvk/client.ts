@@ -1,0 +1,68 @@
+// KVK client: Zoeken v2 (free), Basisprofiel and Vestigingsprofiel v1 (paid). Every answer is parsed with zod; every
+// failure becomes a typed error. The key goes only in the `apikey` header to the endpoint's own host.
+import type { z } from 'zod';
+import type { KvkEndpoint } from '../endpoints';
+import { failure, success, type Outcome, type RegistryError } from '../errors';
+import { httpRequest, type FetchFn, type HttpAnswer } from '../../net/http';
+import { BasisprofielSchema, KvkErrorSchema, VestigingSchema, ZoekenSchema } from './schema';
+
+/** KVK error codes that mean "temporarily unavailable, try again in about 5 minutes". */
+export const KVK_TEMPORARY_CODES = ['IPD1002', 'IPD1003'];
+/** KVK error codes that mean "no such registration / nothing to deliver". */
+const NOT_FOUND_CODES = ['IPD0004', 'IPD0005', 'IPD0006', 'IPD0007', 'IPD0010', 'IPD5200'];
+
+/** Maps a non-2xx KVK answer to a typed error. */
+export function kvkError(answer: HttpAnswer): RegistryError {
+  const service = 'kvk';
+  const parsed = KvkErrorSchema.safeParse(answer.json);
+  const code = parsed.success ? parsed.data : undefined;
+  if (answer.status === 401 || answer.status === 403) return { code: 'key-rejected', service, status: answer.status };
+  if (answer.status === 429)
+    return {
+      code: 'rate-limited',
+      service,
+      ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}),
+    };
+  if (code && KVK_TEMPORARY_CODES.includes(code)) return { code: 'service-unavailable', service, reason: code };
+  if (code && NOT_FOUND_CODES.includes(code)) return { code: 'not-found', service };
+  if (answer.status >= 500) return { code: 'service-unavailable', service, reason: code ?? `HTTP ${answer.status}` };
+  if (answer.status === 404 && code === undefined && answer.json !== undefined) return { code: 'not-found', service };
+  return { code: 'malformed-answer', service, status: answer.status };
+}
+
+/** The KVK client; `fetch` is injected. */
+export class KvkClient {
+  constructor(private readonly fetchFn: FetchFn) {}
+
+  private async get<S extends z.ZodType>(endpoint: KvkEndpoint, path: string, schema: S): Promise<Outcome<z.infer<S>>> {
+    const answer = await httpRequest(this.fetchFn, 'kvk', endpoint.baseUrl + path, {
+      headers: { apikey: endpoint.apiKey, accept: 'application/json' },
+    });
+    if (!answer.ok) return answer;
+    if (answer.value.status < 200 || answer.value.status >= 300) return failure(kvkError(answer.value));
+    const parsed = schema.safeParse(answer.value.json);
+    if (!parsed.success) return failure({ code: 'malformed-answer', service: 'kvk', status: answer.value.status });
+    return success(parsed.data as z.infer<S>);
+  }
+
+  /** Zoeken v2 with the given parameters (free). No results is `not-found`. */
+  async zoeken(endpoint: KvkEndpoint, params: Record<string, string>): Promise<Outcome<z.infer<typeof ZoekenSchema>>> {
+    const query = new URLSearchParams(params).toString();
+    const outcome = await this.get(endpoint, `/v2/zoeken?${query}`, ZoekenSchema);
+    if (outcome.ok && outcome.value.resultaten.length === 0) return failure({ code: 'not-found', service: 'kvk' });
+    return outcome;
+  }
+
+  /** Basisprofiel v1 of a KVK number (paid). */
+  basisprofiel(endpoint: KvkEndpoint, kvkNummer: string): Promise<Outcome<z.infer<typeof BasisprofielSchema>>> {
+    return this.get(endpoint, `/v1/basisprofielen/${encodeURIComponent(kvkNummer)}`, BasisprofielSchema);
+  }
+
+  /** Vestigingsprofiel v1 of a vestigingsnummer (paid). */
+  vestigingsprofiel(
+    endpoint: KvkEndpoint,
+    vestigingsnummer: string,
+  ): Promise<Outcome<z.infer<typeof VestigingSchema>>> {
+    return this.get(endpoint, `/v1/vestigingsprofielen/${encodeURIComponent(vestigingsnummer)}`, VestigingSchema);
+  }
+}

@@ -1,0 +1,67 @@
+// The settings' zod schemas: the single source of truth for what is stored. Background and options page only
+// (the content script reads preferences with the zod-free ./preferences.ts, kept in agreement by a unit test).
+// Every field has a fallback (`.catch`), so a damaged stored value loses only the damaged fields.
+import { z } from 'zod';
+import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
+import { DEFAULT_PREFERENCES } from './preferences';
+
+const detectShape = Object.fromEntries(IDENTIFIER_KINDS.map((kind) => [kind, z.boolean().catch(true)])) as {
+  [K in IdentifierKind]: z.ZodCatch<z.ZodBoolean>;
+};
+
+/** `local:preferences`: exactly the shape of `Preferences` in ./preferences.ts. */
+export const PreferencesSchema = z
+  .object({
+    detect: z.object(detectShape).catch(DEFAULT_PREFERENCES.detect),
+    disabledSites: z.array(z.string().toLowerCase()).catch([]),
+    lookupTrigger: z.enum(['hover', 'click']).catch('hover'),
+  })
+  .catch(DEFAULT_PREFERENCES);
+
+/** An https base address for a service (an organisation's own API gateway; issue 9), or null for the public one. */
+const baseUrl = z
+  .string()
+  .regex(/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/)
+  .nullable()
+  .catch(null);
+
+/**
+ * `local:credentials`: keys and the requester number. Only the background and the options page read this item;
+ * keys go only to their own service's host.
+ */
+export const CredentialsSchema = z
+  .object({
+    kvk: z
+      .object({
+        apiKey: z.string().trim().catch(''),
+        /** Use KVK's test environment with its public test key (fictional data): the demo mode. */
+        useTestEnvironment: z.boolean().catch(false),
+        baseUrl,
+      })
+      .catch({ apiKey: '', useTestEnvironment: false, baseUrl: null }),
+    kbodata: z
+      .object({ username: z.string().trim().catch(''), token: z.string().trim().catch(''), baseUrl })
+      .catch({ username: '', token: '', baseUrl: null }),
+    vies: z
+      .object({
+        /** The user's own VAT number (e.g. `NL805734958B01`), sent as requester to get a consultation number. */
+        requesterVat: z.string().trim().toUpperCase().catch(''),
+      })
+      .catch({ requesterVat: '' }),
+  })
+  .catch({
+    kvk: { apiKey: '', useTestEnvironment: false, baseUrl: null },
+    kbodata: { username: '', token: '', baseUrl: null },
+    vies: { requesterVat: '' },
+  });
+export type Credentials = z.infer<typeof CredentialsSchema>;
+
+/** `local:limits`: the monthly cap on paid queries, per service (KVK paid products, kbodata requests). */
+export const LimitsSchema = z
+  .object({ monthlyPaidCap: z.number().int().min(0).max(1_000_000).catch(500) })
+  .catch({ monthlyPaidCap: 500 });
+export type Limits = z.infer<typeof LimitsSchema>;
+
+/** What a new installation starts with. */
+export const DEFAULT_CREDENTIALS: Credentials = CredentialsSchema.parse(undefined);
+export const DEFAULT_LIMITS: Limits = LimitsSchema.parse(undefined);
