@@ -10,11 +10,19 @@ import { SLICE_BUDGET_MS, SliceStats, yieldToMain } from './time-slicer';
 /** More queued nodes than this in one batch: drop them and rescan the whole document instead. */
 export const MAX_QUEUED = 5000;
 
+/**
+ * Highlights are repainted at most this often while a page keeps changing (each repaint is a page-wide rendering
+ * update, ~55 ms on a 50,000-paragraph page); the first batch after a quiet spell is painted at once.
+ */
+export const MIN_REPAINT_INTERVAL_MS = 400;
+
 export interface PageScannerOptions {
   detect: Detector;
   index: MatchIndex;
   /** False once the content script is invalidated (extension updated or disabled): the scan stops at its next slice. */
   isValid: () => boolean;
+  /** A timer tied to the content-script context (ctx.setTimeout), for the delayed repaint. */
+  setTimeout?: (handler: () => void, ms: number) => unknown;
   stats?: SliceStats;
 }
 
@@ -38,6 +46,8 @@ export class PageScanner {
   private readonly batchListeners = new Set<() => void>();
   /** Batches done since the page loaded. */
   batches = 0;
+  private lastRepaint = -Infinity;
+  private repaintPending = false;
 
   constructor(
     private readonly doc: Document,
@@ -54,7 +64,7 @@ export class PageScanner {
 
   /** True while queued work remains. */
   get isBusy(): boolean {
-    return this.running || this.pending.size > 0 || this.rescanAll;
+    return this.running || this.pending.size > 0 || this.rescanAll || this.repaintPending;
   }
 
   /** Calls `listener` after every batch, once the highlights are repainted (the benchmark and tests wait on it). */
@@ -80,6 +90,8 @@ export class PageScanner {
     this.pending.clear();
     this.jobs.length = 0;
     this.rescanAll = false;
+    this.repaintPending = false;
+    this.lastRepaint = -Infinity;
     this.options.index.clear();
     this.options.index.unregister();
   }
@@ -203,15 +215,36 @@ export class PageScanner {
           }
         }
       }
-      index.commit();
+      const wait = this.lastRepaint + MIN_REPAINT_INTERVAL_MS - performance.now();
+      if (wait <= 0) this.repaint();
+      else if (!this.repaintPending) {
+        this.repaintPending = true;
+        (this.options.setTimeout ?? globalThis.setTimeout)(() => {
+          if (!this.repaintPending || !this.active || !isValid()) return;
+          const start = performance.now();
+          this.repaint();
+          this.stats.record(start);
+          this.endBatch();
+        }, wait);
+      }
     } finally {
       this.stats.record(sliceStart);
       this.running = false;
     }
-    this.batches++;
-    for (const listener of this.batchListeners) listener();
+    if (!this.repaintPending) this.endBatch();
     // Mutations queued while the last slice ran.
     if (this.pending.size || this.rescanAll || this.prune) this.schedule();
+  }
+
+  private repaint(): void {
+    this.repaintPending = false;
+    this.lastRepaint = performance.now();
+    this.options.index.commit();
+  }
+
+  private endBatch(): void {
+    this.batches++;
+    for (const listener of this.batchListeners) listener();
   }
 
   private job(root: Node): Job {

@@ -21,7 +21,12 @@ export interface PageScan {
 /** Starts scanning this frame's document (unless the site is disabled) and follows settings changes. */
 export function setUpPageScan(ctx: ContentScriptContext, detect: Detector): PageScan {
   const index = new MatchIndex(window);
-  const scanner = new PageScanner(document, { detect, index, isValid: () => ctx.isValid });
+  const scanner = new PageScanner(document, {
+    detect,
+    index,
+    isValid: () => ctx.isValid,
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+  });
   ctx.onInvalidated(() => scanner.stop());
 
   watchPreferences(ctx, (prefs) => {
