@@ -5,22 +5,27 @@ import { isSkippedElement } from './dom-rules';
 /** At most this many characters of a neighbour are given as context (labels are short). */
 const MAX_CONTEXT = 80;
 
-/** The last line of an element's text, at most MAX_CONTEXT characters, read backwards without textContent. */
+/** At most this many nodes are visited backwards for one label (a label is a node or two). */
+const MAX_NODES = 24;
+
+/**
+ * The last line of an element's text, at most MAX_CONTEXT characters, read backwards from its end (no textContent:
+ * the previous sibling may be a huge subtree; no TreeWalker: this runs for every block that holds a number).
+ */
 export function lastLineOf(el: Element): string {
   if (isSkippedElement(el)) return '';
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-  let last: Node = el;
-  while (last.lastChild) last = last.lastChild;
-  walker.currentNode = last;
   let text = '';
-  for (
-    let n: Node | null = last.nodeType === Node.TEXT_NODE ? last : walker.previousNode();
-    n;
-    n = walker.previousNode()
-  ) {
-    text = (n as Text).data + text;
-    if (text.length >= MAX_CONTEXT || text.trim().includes('\n')) break;
+  let n: Node | null = el.lastChild;
+  for (let visited = 0; n && visited < MAX_NODES; visited++) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      text = (n as Text).data + text;
+      if (text.length >= MAX_CONTEXT || text.trimEnd().includes('\n')) break;
+    } else if (n.nodeType === Node.ELEMENT_NODE && n.lastChild && !isSkippedElement(n as Element)) {
+      n = n.lastChild;
+      continue;
+    }
+    while (n && n !== el && !n.previousSibling) n = n.parentNode;
+    n = n && n !== el ? n.previousSibling : null;
   }
   text = text.trim();
   const nl = text.lastIndexOf('\n');
