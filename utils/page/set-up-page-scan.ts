@@ -87,8 +87,17 @@ function exposeDebugHook(index: MatchIndex, scanner: PageScanner, hover: HoverEv
         const off = scanner.onBatch(() => {
           if (scanner.isBusy) return;
           off();
-          const { total, longest, slices } = scanner.stats;
-          resolve({ wallMs: performance.now() - start, jsMs: total, longestMs: longest, slices, matches: index.size });
+          const { total, longest, slices, recent } = scanner.stats;
+          const sorted = [...recent].sort((a, b) => a - b);
+          const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+          resolve({
+            wallMs: performance.now() - start,
+            jsMs: total,
+            longestMs: longest,
+            p95Ms: p95,
+            slices,
+            matches: index.size,
+          });
         });
         scanner.stop();
         scanner.start();

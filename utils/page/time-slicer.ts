@@ -27,6 +27,8 @@ export class SliceStats {
   /** Longest single slice, ms. */
   longest = 0;
   slices = 0;
+  /** The longest slices' lengths, kept for the benchmark's distribution (bounded). */
+  readonly recent: number[] = [];
 
   /** Records a slice that started at `start` (performance.now()) and ends now. */
   record(start: number): void {
@@ -34,11 +36,13 @@ export class SliceStats {
     this.total += ms;
     this.slices++;
     if (ms > this.longest) this.longest = ms;
+    if (this.recent.length < 4096) this.recent.push(ms);
   }
 
   reset(): void {
     this.total = 0;
     this.longest = 0;
     this.slices = 0;
+    this.recent.length = 0;
   }
 }
