@@ -1,8 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { findIdentifiers } from '../../utils/identifiers';
+import { setUpPageScan } from '../../utils/page/set-up-page-scan';
+import './style.css';
 
-// Runs on every page; it only wires the scanner, highlighter, hover tracker and card together (see utils/page/).
+// Runs in every frame (each frame needs its own ::highlight rules, which only the manifest CSS can give it without
+// adding a <style> to the page); it only wires the scanner, highlighter, hover tracker and card together (utils/page/).
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  main() {},
+  allFrames: true,
+  matchAboutBlank: true,
+  main(ctx) {
+    setUpPageScan(ctx, findIdentifiers);
+  },
 });

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { BlockScanner, MAY_HOLD_IDENTIFIER, type FoundMatch } from '../../../utils/page/block-scanner';
+import { fakeDetector } from './fake-detector';
+
+function scan(html: string) {
+  document.body.innerHTML = html;
+  const detect = fakeDetector();
+  const found: FoundMatch[] = [];
+  const scanner = new BlockScanner(document.body, detect, (m) => found.push(m));
+  expect(scanner.step(Infinity)).toBe(true);
+  return { found, seen: detect.seen, texts: found.map((m) => m.range.toString()) };
+}
+
+describe('BlockScanner', () => {
+  it('reads a block across inline elements in DOM order, so a label in the same sentence counts', () => {
+    const { texts, seen } = scan('<p>Ingeschreven bij de <b>KvK</b> onder <i>nummer</i> 33014286.</p>');
+    expect(seen).toEqual(['Ingeschreven bij de KvK onder nummer 33014286.']);
+    expect(texts).toEqual(['33014286']);
+  });
+
+  it('gives the preceding cell with a TAB and the <dt> of a <dd> with a NEWLINE, and never highlights the label', () => {
+    const { seen, found } = scan(
+      '<table><tr><th>KvK</th><td>33014286</td></tr></table><dl><dt>KvK-nummer</dt><dd>68750110</dd></dl>',
+    );
+    expect(seen).toEqual(['KvK\t33014286', 'KvK-nummer\n68750110']);
+    expect(found.map((m) => [m.range.toString(), (m.block as Element).localName])).toEqual([
+      ['33014286', 'td'],
+      ['68750110', 'dd'],
+    ]);
+  });
+
+  it('gives a column header for a vertical table and the previous line of a block', () => {
+    const { seen } = scan(
+      '<table><tr><th>KvK</th><th>Naam</th></tr><tr><td>33014286</td><td>Acme</td></tr></table>' +
+        '<div>Kamer van Koophandel (KvK)</div><div>68750110</div><p>KvK-nummer:<br>12345678</p>',
+    );
+    expect(seen).toEqual([
+      'KvK\n33014286',
+      'Kamer van Koophandel (KvK)\n68750110',
+      '68750110\nKvK-nummer:\n12345678', // previous block's last line, then the block with its <br> as a NEWLINE
+    ]);
+  });
+
+  it('maps a number split over text nodes back to one Range over exactly those nodes', () => {
+    const { found } = scan('<p>KvK <span>3301</span><b>4286</b> en meer</p>');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.range.toString()).toBe('33014286');
+    expect(found[0]!.nodes.map((n) => n.data)).toEqual(['3301', '4286']);
+  });
+
+  it('leaves scripts, styles, form fields, editable regions and blocks without a long digit run alone', () => {
+    const { seen, texts } = scan(
+      '<script>var kvk = "KvK 33014286";</script><style>/* KvK 33014286 */</style>' +
+        '<textarea>KvK 33014286</textarea><select><option>KvK 33014286</option></select>' +
+        '<div contenteditable="true"><p>KvK 33014286</p></div><p>KvK <span contenteditable>33014286</span></p>' +
+        '<p>Open van 9 tot 17 uur, 12-03, € 1.250</p><p>KvK 99887766</p>',
+    );
+    expect(texts).toEqual(['99887766']);
+    expect(seen).toEqual(['Open van 9 tot 17 uur, 12-03, € 1.250\nKvK 99887766']);
+  });
+
+  it('stops at a deadline and resumes where it was', () => {
+    document.body.innerHTML = Array.from({ length: 600 }, (_, i) => `<p>KvK ${10000000 + i}</p>`).join('');
+    const found: FoundMatch[] = [];
+    const scanner = new BlockScanner(document.body, fakeDetector(), (m) => found.push(m));
+    expect(scanner.step(0)).toBe(false);
+    expect(found.length).toBeLessThan(600);
+    while (!scanner.step(Infinity));
+    expect(found).toHaveLength(600);
+    expect(new Set(found.map((m) => m.value)).size).toBe(600);
+  });
+});
+
+describe('MAY_HOLD_IDENTIFIER', () => {
+  it('lets every written form of an identifier through and keeps short numbers out', () => {
+    for (const s of [
+      '33014286',
+      '3301 4286',
+      'NL 8057.34.958.B.01',
+      'BE (0)202.239.951',
+      '2.147.812.701',
+      'IE8Z49289F',
+    ]) {
+      expect(MAY_HOLD_IDENTIFIER.test(s), s).toBe(true);
+    }
+    for (const s of ['12-03', '€ 1.250,00', 'tel 020', 'HRB 1234']) expect(MAY_HOLD_IDENTIFIER.test(s), s).toBe(false);
+  });
+});

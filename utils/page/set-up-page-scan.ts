@@ -1,0 +1,106 @@
+// Wires the page side together for the content script: scanner + match index + settings + hover + the popup's
+// "On this page" answer. Everything is tied to WXT's ContentScriptContext, so an updated or disabled extension
+// leaves no observer, listener, timer or highlight behind.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isSiteDisabled } from '../settings/preferences';
+import type { Detector } from './block-scanner';
+import { setUpHover, type HoverEvents } from './hover';
+import { MatchIndex } from './match-index';
+import { isPageMatchesRequest, type PageMatchesResponse } from './page-messages';
+import { PageScanner } from './page-scanner';
+import { siteHostname, watchPreferences } from './page-settings';
+
+/** What the rest of the content script (the card) gets from the page side. */
+export interface PageScan {
+  index: MatchIndex;
+  scanner: PageScanner;
+  hover: HoverEvents;
+}
+
+/** Starts scanning this frame's document (unless the site is disabled) and follows settings changes. */
+export function setUpPageScan(ctx: ContentScriptContext, detect: Detector): PageScan {
+  const index = new MatchIndex(window);
+  const scanner = new PageScanner(document, {
+    detect,
+    index,
+    isValid: () => ctx.isValid,
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+  });
+  ctx.onInvalidated(() => scanner.stop());
+
+  watchPreferences(ctx, (prefs) => {
+    index.setEnabled((kind) => prefs.detect[kind]);
+    if (isSiteDisabled(siteHostname(), prefs.disabledSites)) scanner.stop();
+    else if (!scanner.isActive) scanner.start();
+    else index.commit();
+  });
+
+  const hover = setUpHover(ctx, document, index, scanner.shadowRoots);
+  setUpPageMessages(ctx, index, scanner);
+  exposeDebugHook(index, scanner, hover);
+  return { index, scanner, hover };
+}
+
+/** Answers the popup's "what is on this page" request, from this extension only. */
+function setUpPageMessages(ctx: ContentScriptContext, index: MatchIndex, scanner: PageScanner): void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || !isPageMatchesRequest(message)) return undefined;
+    const response: PageMatchesResponse = {
+      url: location.href,
+      enabled: scanner.isActive,
+      scanning: scanner.isBusy,
+      identifiers: scanner.isActive ? index.summary() : [],
+    };
+    return Promise.resolve(response);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
+/**
+ * For the benchmark and the e2e tests: figures and events on a global of the content script's isolated world
+ * (`globalThis.__companyLens`), which the page's own scripts cannot see. It holds no data the page does not have.
+ */
+function exposeDebugHook(index: MatchIndex, scanner: PageScanner, hover: HoverEvents): void {
+  const events: { type: 'intent' | 'leave'; value?: string; at: number }[] = [];
+  hover.onHoverIntent((match) => events.push({ type: 'intent', value: match.value, at: performance.now() }));
+  hover.onLeave(() => events.push({ type: 'leave', at: performance.now() }));
+  (globalThis as Record<string, unknown>).__companyLens = {
+    stats: scanner.stats,
+    hoverEvents: events,
+    get batches() {
+      return scanner.batches;
+    },
+    get busy() {
+      return scanner.isBusy;
+    },
+    get active() {
+      return scanner.isActive;
+    },
+    summary: () => index.summary(),
+    /** Drops every match, scans the whole page again and resolves with the figures of that scan (benchmark). */
+    rescan: () =>
+      new Promise((resolve) => {
+        scanner.stats.reset();
+        const start = performance.now();
+        const off = scanner.onBatch(() => {
+          if (scanner.isBusy) return;
+          off();
+          const { total, longest, slices, recent } = scanner.stats;
+          const sorted = [...recent].sort((a, b) => a - b);
+          const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+          resolve({
+            wallMs: performance.now() - start,
+            jsMs: total,
+            longestMs: longest,
+            p95Ms: p95,
+            slices,
+            matches: index.size,
+          });
+        });
+        scanner.stop();
+        scanner.start();
+      }),
+  };
+}
