@@ -34,6 +34,8 @@ describe('setSiteDisabled', () => {
     expect((await loadPreferences()).disabledSites).toEqual(['127.0.0.1']);
     expect((await loadPreferences()).lookupTrigger).toBe('click');
     expect(await setSiteDisabled('127.0.0.1', false)).toBe(false);
-    expect((await fakeBrowser.storage.local.get('preferences')).preferences.disabledSites).toEqual([]);
+    expect(
+      ((await fakeBrowser.storage.local.get('preferences')).preferences as { disabledSites: string[] }).disabledSites,
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import type { Activity, Address, Company, Establishment, LookupResult, Profile } from '../registry/domain';
 
 /** The record's format tag: bump when a field changes meaning. */
-export const RECORD_FORMAT = 'company-lens/company@1';
+export const RECORD_FORMAT = 'company-lens/company@1' as const;
 
 /** A company as exported (JSON, CSV): absent values are left out of JSON and empty in CSV. */
 export interface CompanyRecord {
