@@ -14,6 +14,7 @@ export function PopupView() {
   const [stack, setStack] = useState<Screen[]>([{ type: 'home' }]);
   const screen = stack[stack.length - 1]!;
   const heading = useRef<HTMLHeadingElement>(null);
+  const [typed, setTyped] = useState('');
   const open = (next: Screen) => setStack((s) => [...s, next]);
   const back = () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
 
@@ -32,7 +33,6 @@ export function PopupView() {
     return () => document.removeEventListener('keydown', onKey);
   }, [stack.length]);
 
-  const lastQuery = [...stack].reverse().find((s) => s.type === 'results') as { query: string } | undefined;
   return (
     <main class="cl-popup">
       <header class="cl-header">
@@ -51,7 +51,7 @@ export function PopupView() {
       </header>
       {screen.type === 'home' && (
         <>
-          <SearchBox initial={lastQuery?.query} onOpen={open} />
+          <SearchBox initial={typed} onSubmitText={setTyped} onOpen={open} />
           <OnThisPage onOpen={open} />
         </>
       )}

@@ -9,14 +9,25 @@ import type { Screen } from './screens';
  * The search box, focused when the popup opens. A number opens its details, a name searches; anything else — or a
  * number whose check fails — is answered here, before any request.
  */
-export function SearchBox({ initial = '', onOpen }: { initial?: string; onOpen: (screen: Screen) => void }) {
+export function SearchBox({
+  initial = '',
+  onSubmitText,
+  onOpen,
+}: {
+  initial?: string;
+  /** Told what was submitted, so the box can show it again on return. */
+  onSubmitText?: (text: string) => void;
+  onOpen: (screen: Screen) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
   useEffect(() => input.current?.focus(), []);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const intent = readSearchInput(input.current?.value ?? '');
+    const text = input.current?.value ?? '';
+    onSubmitText?.(text);
+    const intent = readSearchInput(text);
     setMessage('');
     switch (intent.type) {
       case 'identifier':

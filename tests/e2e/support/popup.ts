@@ -1,0 +1,49 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../registry/keys';
+
+/** Stored credentials as the options page writes them (`local:credentials`). */
+export interface TestCredentials {
+  kvkKey?: string;
+  kvkTest?: boolean;
+  kbodataToken?: string;
+  requesterVat?: string;
+}
+
+/** Every service set up with the fixture registry's production credentials. */
+export const ALL_KEYS: TestCredentials = { kvkKey: KVK_PRODUCTION_KEY, kbodataToken: KBODATA_TOKENS.production };
+
+/** Writes the credentials item from an extension page (what the options page does). */
+export async function setCredentials(page: Page, c: TestCredentials): Promise<void> {
+  await page.evaluate(
+    (c) =>
+      chrome.storage.local.set({
+        credentials: {
+          kvk: { apiKey: c.kvkKey ?? '', useTestEnvironment: c.kvkTest ?? false, baseUrl: null },
+          kbodata: { username: c.kbodataToken ? c.user : '', token: c.kbodataToken ?? '', baseUrl: null },
+          vies: { requesterVat: c.requesterVat ?? '' },
+        },
+      }),
+    { ...c, user: KBODATA_USER },
+  );
+}
+
+/** Opens the popup page in a tab (400 px wide, like the toolbar popup), with `credentials` stored first. */
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  credentials: TestCredentials = ALL_KEYS,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await setCredentials(page, credentials);
+  await page.reload();
+  return page;
+}
+
+/** Types into the search box and submits with Enter (the keyboard path). */
+export async function search(popup: Page, text: string): Promise<void> {
+  const box = popup.getByRole('searchbox');
+  await box.fill(text);
+  await box.press('Enter');
+}
