@@ -13,8 +13,9 @@ export function ExternalLink({ href, children }: { href: string; children: strin
 
 /** The public pages about a company: kvk.nl, KBO Public Search, and KVK's extract ordering for Dutch registrations. */
 export function CompanyLinks({ links, company }: { links: Link[]; company?: Company }) {
-  const urls = new Map<string, Link>();
-  for (const l of [...links, ...(company?.links ?? [])]) urls.set(l.url, l);
+  // One link per register: the company's own (by KVK or enterprise number) before the looked-up number's.
+  const urls = new Map<Link['kind'], Link>();
+  for (const l of [...(company?.links ?? []), ...links]) if (!urls.has(l.kind)) urls.set(l.kind, l);
   const kvkNumber = company?.kvkNumber;
   if (urls.size === 0 && !kvkNumber) return null;
   return (
