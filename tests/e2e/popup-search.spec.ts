@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from './registry/companies';
+import { KBODATA_TOKENS, KVK_PRODUCTION_KEY } from './registry/keys';
 import { openPopup, search } from './support/popup';
 
 // The popup's search box against the fixture registry: every input kind written a usual way, a name search, a
@@ -124,4 +125,56 @@ test('without keys a KVK number says which key is missing and offers the setting
     popup.getByRole('button', { name: 'Open settings' }).click(),
   ]);
   await expect(options).toHaveURL(`chrome-extension://${extensionId}/options.html`);
+});
+
+test('registry failures are worded, and the paid cap stops "more details" before any paid request', async ({
+  context,
+  extensionId,
+  registry,
+}) => {
+  const popup = await openPopup(context, extensionId, {
+    kvkKey: KVK_PRODUCTION_KEY,
+    kbodataToken: KBODATA_TOKENS.expired,
+  });
+  await search(popup, BE.bv.enterpriseNumber);
+  // kbodata's plan ended (402): the company still comes from VIES, and the paid profile says why it cannot.
+  await expect(popup.getByTestId('company-name')).toHaveText(VAT.beBv.name);
+  await popup.getByRole('button', { name: 'Get more details (paid)' }).click();
+  await expect(popup.getByTestId('paid-profile').getByRole('alert')).toHaveText('Your kbodata.app plan has expired.');
+
+  await popup.evaluate(() => chrome.storage.local.set({ limits: { monthlyPaidCap: 0 } }));
+  await popup.keyboard.press('Escape');
+  await search(popup, NL.bv.kvkNummer);
+  await expect(popup.getByTestId('profile-cost')).toContainText('This month: 0 of your cap of 0 paid queries.');
+  await popup.getByRole('button', { name: 'Get more details (paid)' }).click();
+  await expect(popup.getByTestId('paid-profile').getByRole('alert')).toContainText(
+    'Stopped: 0 of your monthly cap of 0 paid KVK queries are used.',
+  );
+  expect(registry.requests.filter((r) => r.path.includes('basisprofielen'))).toEqual([]);
+});
+
+test.describe('in Dutch', () => {
+  test.use({ uiLocale: 'nl' });
+
+  test('the popup speaks Dutch', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    await expect(popup.getByText('Nummer of bedrijfsnaam')).toBeVisible();
+    await search(popup, '12345');
+    await expect(popup.getByTestId('search-message')).toContainText('Typ een KVK-nummer (8 cijfers)');
+    await search(popup, NL.bv.kvkNummer);
+    await expect(popup.getByTestId('status')).toHaveText('Actief');
+    await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Bedrijfsgegevens');
+  });
+});
+
+test.describe('in French', () => {
+  test.use({ uiLocale: 'fr' });
+
+  test('the popup speaks French', async ({ context, extensionId }) => {
+    const popup = await openPopup(context, extensionId);
+    await search(popup, '0765.432.147');
+    await expect(popup.getByTestId('search-message')).toContainText('Numéro d’entreprise (0765.432.147)');
+    await search(popup, 'BE0765432146');
+    await expect(popup.getByTestId('vat-verdict')).toContainText('Numéro de TVA valide');
+  });
 });
