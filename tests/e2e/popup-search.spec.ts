@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from './registry/companies';
 import { KBODATA_TOKENS, KVK_PRODUCTION_KEY } from './registry/keys';
-import { openPopup, search } from './support/popup';
+import { openPopup, search, setStorage } from './support/popup';
 
 // The popup's search box against the fixture registry: every input kind written a usual way, a name search, a
 // failing check and an unknown input (no request sent for either).
@@ -142,7 +142,7 @@ test('registry failures are worded, and the paid cap stops "more details" before
   await popup.getByRole('button', { name: 'Get more details (paid)' }).click();
   await expect(popup.getByTestId('paid-profile').getByRole('alert')).toHaveText('Your kbodata.app plan has expired.');
 
-  await popup.evaluate(() => chrome.storage.local.set({ limits: { monthlyPaidCap: 0 } }));
+  await setStorage(popup, { limits: { monthlyPaidCap: 0 } });
   await popup.keyboard.press('Escape');
   await search(popup, NL.bv.kvkNummer);
   await expect(popup.getByTestId('profile-cost')).toContainText('This month: 0 of your cap of 0 paid queries.');

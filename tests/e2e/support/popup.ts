@@ -1,6 +1,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../registry/keys';
 
+// The extension page's `chrome` global, as far as these helpers use it (they run inside the page).
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+};
+
 /** Stored credentials as the options page writes them (`local:credentials`). */
 export interface TestCredentials {
   kvkKey?: string;
@@ -11,6 +16,16 @@ export interface TestCredentials {
 
 /** Every service set up with the fixture registry's production credentials. */
 export const ALL_KEYS: TestCredentials = { kvkKey: KVK_PRODUCTION_KEY, kbodataToken: KBODATA_TOKENS.production };
+
+/** Writes items to storage.local from an extension page (e.g. `{ limits: { monthlyPaidCap: 0 } }`). */
+export async function setStorage(page: Page, items: Record<string, unknown>): Promise<void> {
+  await page.evaluate((items) => chrome.storage.local.set(items), items);
+}
+
+/** Reads one storage.local item from an extension page. */
+export async function getStorage(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], key);
+}
 
 /** Writes the credentials item from an extension page (what the options page does). */
 export async function setCredentials(page: Page, c: TestCredentials): Promise<void> {
