@@ -228,3 +228,21 @@ describe('KvkClient.basisprofiel', () => {
     expect(kvkDate('garbage')).toBeUndefined();
   });
 });
+
+describe('a fetch failure right after 5xx answers', () => {
+  it("is the service being unavailable (Chromium's own back-off), not the user's network", async () => {
+    const answers: FakeAnswer[] = [{ status: 500, body: { fout: [{ code: 'IPD9999' }] } }, { throw: true }];
+    const fetch = fakeFetch(() => answers.shift() ?? { throw: true });
+    const kvk = new KvkClient(fetch);
+    await kvk.zoeken(endpoint, { kvkNummer: '90002903' });
+    expect(await kvk.zoeken(endpoint, { kvkNummer: '68750110' })).toEqual({
+      ok: false,
+      error: { code: 'service-unavailable', service: 'kvk', reason: 'BROWSER_BACKOFF' },
+    });
+    // Another path has had no 5xx: a failure there is a network failure.
+    expect(await kvk.basisprofiel(endpoint, '68750110')).toEqual({
+      ok: false,
+      error: { code: 'network', service: 'kvk' },
+    });
+  });
+});

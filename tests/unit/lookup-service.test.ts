@@ -129,6 +129,15 @@ describe('LookupService.lookup', () => {
     }
   });
 
+  it('falls back to VIES when kbodata fails, and says why in warnings', async () => {
+    const { service } = setup(KBO, {
+      route: (url) => (url.host === 'api.kbodata.app' ? { status: 402, body: { success: 0 } } : { body: VIES_VALID }),
+    });
+    const answer = await service.lookup('kbo', '0403170701');
+    expect(answer.company).toMatchObject({ ok: true, source: 'vies', value: { name: 'FICTIEF NV' } });
+    expect(answer.warnings).toEqual([{ code: 'plan-ended', service: 'kbodata', reason: 'plan-expired' }]);
+  });
+
   it('retries a temporary VIES answer and keeps a verdict it could not get apart from invalid', async () => {
     const { service, fetch } = setup(
       {},

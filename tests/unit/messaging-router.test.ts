@@ -68,6 +68,9 @@ describe('routeMessage', () => {
       { type: 'lookup', kind: 'kvk', value: '<img src=x>' },
       { type: 'lookup', kind: 'kvk', value: '68750110', extra: 'field' },
       { type: 'test-connection', service: 'google' },
+      { type: 'lookup', kind: 'kbo', value: '0403170702' }, // fails its mod-97 check
+      { type: 'lookup', kind: 'kvk', value: '1234567' }, // KVK numbers have 8 digits
+      { type: 'details', kind: 'rsin', value: '857587974' }, // fails the 11-proef
       { type: 'search', query: 'x'.repeat(500) },
     ]) {
       expect(routeMessage(msg, page, h, own)).toBeUndefined();

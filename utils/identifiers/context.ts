@@ -10,7 +10,7 @@
 //
 // Labels are found lazily in a window before each number; numbers are asked for in increasing order, so every character
 // is scanned for labels at most once (linear time).
-import { LABEL_RE, labelTypeOf, type Label } from './labels.ts';
+import { LABEL_RE, labelTypeOf, lowerForLabels, type Label, type LabelType } from './labels.ts';
 
 /** How far (in characters) a label may sit before the number it names, within one sentence. */
 export const MAX_GAP = 80;
@@ -20,6 +20,8 @@ const WINDOW = MAX_GAP + 60; // + the longest label
 export interface Context {
   /** The label naming the number, if any (positive types only). */
   label: Label | null;
+  /** A second label clustered with the first ("KvK/BTW:", "KvK- en btw-nummer:"), for digits the first does not fit. */
+  alt: Label | null;
   /** True when a label naming something else, or a BSN label, rules the number out. */
   blocked: boolean;
 }
@@ -31,60 +33,89 @@ const DIRECT = /^[\s:.,#°º()\[\]\-/+*\d]*(?:(?:nr|no|nummer|number|num|n°|nº
 /** Finds the labels before numbers in one text; ask for offsets in increasing order. */
 export class LabelContext {
   private readonly re = LABEL_RE; // shared: findIdentifiers is synchronous, and each scan sets lastIndex first
-  private readonly labels: Label[] = [];
-  private scanned = 0; // every label starting before this offset is in `labels`
-  private pending: Label | null = null; // a label found beyond the last request
+  private readonly text: string;
+  // Only the two labels nearest before the last offset asked for matter (the nearest names the number; the one before
+  // it can be a BSN label, "BSN/RSIN"), so no list grows with the text.
+  private last: Label | null = null;
+  private prev: Label | null = null;
+  private scanned = 0; // every label ending before this offset has been seen
+  private readonly result: Context = { label: null, alt: null, blocked: false };
 
-  constructor(private readonly text: string) {}
+  /** `text`: the normalised text. Only the windows the label regex runs on are lower-cased (offsets stay the same). */
+  constructor(text: string) {
+    this.text = text;
+  }
 
   private scanTo(offset: number): void {
-    if (this.pending && this.pending.start < offset) {
-      this.labels.push(this.pending);
-      this.scanned = this.pending.end;
-      this.pending = null;
+    if (this.scanned >= offset) return;
+    // Scan only the window before the number (a slice, so the regex never runs on past it), starting one character
+    // early so the look-behind sees what precedes the window; each character is scanned at most once.
+    const from = Math.max(this.scanned, offset - WINDOW, 0);
+    const base = Math.max(from - 1, 0);
+    const window = lowerForLabels(this.text.slice(base, offset));
+    this.re.lastIndex = from - base;
+    for (let m = this.re.exec(window); m; m = this.re.exec(window)) {
+      this.prev = this.last;
+      this.last = { type: labelTypeOf(m), start: base + m.index, end: base + m.index + m[0].length, used: false };
     }
-    if (this.pending || this.scanned >= offset) return;
-    this.re.lastIndex = Math.max(this.scanned, offset - WINDOW);
-    for (;;) {
-      const m = this.re.exec(this.text);
-      if (!m) {
-        this.scanned = this.text.length;
-        return;
-      }
-      if (m[0].length === 0) {
-        this.re.lastIndex++;
-        continue;
-      }
-      const label: Label = { type: labelTypeOf(m), start: m.index, end: m.index + m[0].length, used: false };
-      if (label.start >= offset) {
-        this.pending = label;
-        this.scanned = label.start;
-        return;
-      }
-      this.labels.push(label);
-      this.scanned = this.re.lastIndex;
-    }
+    this.scanned = offset;
   }
 
-  /** The context of a number starting at `start` (call with non-decreasing `start`). */
+  /**
+   * A label after a number in the same sentence ("onder nummer 33014286 bij de Kamer van Koophandel", "0202.239.951
+   * (ondernemingsnummer)"): the type of the first label within AFTER_WINDOW characters after `end`, when only words
+   * without digits lie between and the label does not lead a number of its own; null otherwise. Labels naming something
+   * else are returned too (the caller decides). Independent of the forward scan (any offset).
+   */
+  after(end: number): LabelType | null {
+    const slice = lowerForLabels(this.text.slice(end, end + AFTER_WINDOW));
+    this.re.lastIndex = 0;
+    const m = this.re.exec(slice);
+    this.re.lastIndex = 0;
+    if (!m) return null;
+    const type = labelTypeOf(m);
+    const gap = slice.slice(0, m.index);
+    if (/\d/.test(gap) || !sameSegment(gap)) return null;
+    const rest = this.text.slice(end + m.index + m[0].length, end + m.index + m[0].length + 24);
+    return LEADS_A_NUMBER.test(rest) ? null : type;
+  }
+
+  /** The context of a number starting at `start` (call with non-decreasing `start`; the result is reused). */
   at(start: number): Context {
     this.scanTo(start);
-    const none: Context = { label: null, blocked: false };
-    let i = this.labels.length - 1;
-    while (i >= 0 && this.labels[i]!.end > start) i--;
-    const nearest = this.labels[i];
-    if (!nearest || start - nearest.end > MAX_GAP) return none;
+    const r = this.result;
+    r.label = null;
+    r.alt = null;
+    r.blocked = false;
+    const nearest = this.last;
+    if (!nearest || nearest.end > start || start - nearest.end > MAX_GAP) return r;
     const gap = this.text.slice(nearest.end, start);
-    if (nearest.type === 'other') return DIRECT.test(gap) ? { label: null, blocked: true } : none;
-    if (!sameSegment(gap)) return none;
-    if (nearest.type === 'bsn') return { label: null, blocked: true };
-    // "BSN/RSIN: …": a BSN label right before the naming label also silences the number.
-    const before = this.labels[i - 1];
-    if (before?.type === 'bsn' && sameSegment(this.text.slice(before.end, start)))
-      return { label: null, blocked: true };
-    return { label: nearest.used ? null : nearest, blocked: false };
+    if (nearest.type === 'other') {
+      r.blocked = DIRECT.test(gap);
+      return r;
+    }
+    if (nearest.type === 'foreign') return r; // "Registered in England and Wales No. 01234567"
+    const before = this.prev;
+    // "Registered in England and Wales. Company number 01234567": a generic label right after a foreign register.
+    if (nearest.type === 'company' && before?.type === 'foreign' && nearest.start - before.end < MAX_GAP) return r;
+    if (!sameSegment(gap)) return r;
+    // A BSN label silences the number; so does one right before the naming label ("BSN/RSIN: …").
+    if (nearest.type === 'bsn' || (before?.type === 'bsn' && sameSegment(this.text.slice(before.end, start)))) {
+      r.blocked = true;
+      return r;
+    }
+    r.label = nearest.used ? null : nearest;
+    if (before && !before.used && before.type !== 'other' && before.type !== 'foreign') {
+      if (CLUSTER.test(this.text.slice(before.end, nearest.start))) r.alt = before;
+    }
+    return r;
   }
 }
+
+const AFTER_WINDOW = 48;
+const CLUSTER =
+  /^[\s/&,+\-]*(?:en|and|et|und|of|or|ou|oder|resp\.)?[\s/&,+\-]*(?:(?:nummer|nr|no|number)\.?[\s/&,+\-]*)?$/i;
+const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/i;
 
 /** True when a gap between label and number stays within one sentence, or crosses only into the next cell or line. */
 function sameSegment(gap: string): boolean {

@@ -7,7 +7,7 @@
 //   5. every candidate is judged against its context (context.ts) in text order; results never overlap.
 import { kboEstablishmentValid, kboValid, rsinValid } from './checks/national.ts';
 import { LabelContext } from './context.ts';
-import { badLeft, badRight, digitGroups, looksLikeDate, type DigitGroups } from './digit-runs.ts';
+import { badRight, DigitRun, forEachRun, looksLikeDate } from './digit-runs.ts';
 import { findIbans } from './iban.ts';
 import type { LabelType } from './labels.ts';
 import { hasDigit, normaliseText } from './normalise.ts';
@@ -15,7 +15,10 @@ import type { Checksum, IdentifierKind, IdentifierMatch } from './types.ts';
 import { findVatCandidates, type VatCandidate } from './vat-scan.ts';
 
 const MAX_DIGITS = 12;
+const MIN_UNLABELLED_VAT = 6;
+const PLAUSIBLE_LENGTHS: ReadonlySet<number> = new Set([8, 9, 10, 12]);
 const POSITIVE_FOR_VAT: ReadonlySet<LabelType> = new Set(['vat', 'kbo', 'company']);
+const POSITIVE: ReadonlySet<LabelType> = new Set(['kvk', 'branch', 'rsin', 'kbo', 'vat', 'company']);
 const check = (ok: boolean): Checksum => (ok ? 'valid' : 'invalid');
 
 /** Reads bare digits as the kind a label names, or null when the label does not fit this many digits. */
@@ -67,17 +70,17 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
   const ibans = findIbans(n);
   const vats = findVatCandidates(n, ibans);
   const blocked = [...ibans, ...vats].sort((a, b) => a.start - b.start);
-  const groups = digitGroups(n, blocked);
   const context = new LabelContext(n);
+  const run = new DigitRun();
   const out: IdentifierMatch[] = [];
 
   // Walk VAT candidates and runs of digit groups together in text order (the label context only moves forward).
   let v = 0;
-  for (let k = 0; k < groups.count; k++) {
-    if (groups.sep[k] !== 0) continue; // inside a run already judged
-    while (v < vats.length && vats[v]!.start < groups.start[k]!) judgeVat(vats[v++]!, context, out);
-    judgeRun(n, groups, k, context, out);
-  }
+  forEachRun(n, blocked, (start, end) => {
+    while (v < vats.length && vats[v]!.start < start) judgeVat(vats[v++]!, context, out);
+    run.reset(n, start, end);
+    judgeRun(n, run, context, out);
+  });
   while (v < vats.length) judgeVat(vats[v++]!, context, out);
   return out;
 }
@@ -85,34 +88,52 @@ export function findIdentifiers(text: string): IdentifierMatch[] {
 function judgeVat(vat: VatCandidate, context: LabelContext, out: IdentifierMatch[]): void {
   const { label, blocked } = context.at(vat.start);
   if (blocked) return;
-  if (!vat.valid && !(label && POSITIVE_FOR_VAT.has(label.type))) return;
+  const labelled = label !== null && POSITIVE_FOR_VAT.has(label.type);
+  if (!vat.valid && !labelled) return;
+  // Short national parts (Romanian CUIs of 2–5 digits, UK GD/HA codes) fit too much text to count without a label.
+  if (!labelled && vat.value.length < 2 + MIN_UNLABELLED_VAT) return;
   if (label) label.used = true;
   out.push({ kind: 'vat', value: vat.value, start: vat.start, end: vat.end, checksum: check(vat.valid) });
 }
 
-/** Cuts the run starting at group `k0` into numbers: from its first group, and again after each number found. */
-function judgeRun(text: string, g: DigitGroups, k0: number, context: LabelContext, out: IdentifierMatch[]): void {
-  const inRun = (j: number): boolean => j < g.count && g.sep[j] !== 0;
-  let i = k0;
-  while (i === k0 || inRun(i)) {
-    if (i === k0 ? badLeft(text, g.start[i]!) : g.sep[i] !== SPACE) return;
+/** Cuts one run into numbers: from its first group, and again after each number found (after a space). */
+function judgeRun(text: string, g: DigitRun, context: LabelContext, out: IdentifierMatch[]): void {
+  let i = 0;
+  while (g.has(i)) {
+    if (i > 0 && g.sep[i] !== SPACE) return;
     if (looksLikeDate(text, g, i)) return;
     const start = g.start[i]!;
-    const { label, blocked } = context.at(start);
+    const { label, alt, blocked } = context.at(start);
     if (blocked) return;
     let digits = '';
+    let used = label;
     let best: { match: IdentifierMatch; next: number } | null = null;
-    for (let j = i; j === i || inRun(j); j++) {
+    let unlabelled: { digits: string; j: number } | null = null; // the longest plausible number, for a label after it
+    for (let j = i; g.has(j); j++) {
       digits += text.slice(g.start[j], g.end[j]);
       if (digits.length > MAX_DIGITS) break;
-      if (inRun(j + 1) ? g.sep[j + 1] !== SPACE : badRight(text, g.end[j]!)) continue;
+      if (g.has(j + 1) ? g.sep[j + 1] !== SPACE && !isSubFile(g, j, digits) : badRight(text, g.end[j]!)) continue;
       const end = g.end[j]!;
-      const kind = kindFor(label?.type ?? null, digits, isOldDotted(g, i, j));
-      if (kind) best = { match: matchOf(kind, digits, start, end), next: j + 1 };
-      else if (isCanonicalKbo(g, i, j, digits)) best = { match: matchOf('kbo', digits, start, end), next: j + 1 };
+      const oldDotted = isOldDotted(g, i, j);
+      const own = kindFor(label?.type ?? null, digits, oldDotted);
+      const kind = own ?? kindFor(alt?.type ?? null, digits, oldDotted);
+      if (kind) {
+        best = { match: matchOf(kind, digits, start, end), next: j + 1 };
+        used = own ? label : alt;
+      } else if (isCanonicalKbo(g, i, j, digits)) best = { match: matchOf('kbo', digits, start, end), next: j + 1 };
+      else if (!label && PLAUSIBLE_LENGTHS.has(digits.length)) unlabelled = { digits, j };
+    }
+    if (!best && unlabelled) {
+      // No label before it: a label right after it in the same sentence ("… onder nummer 33014286 bij de KvK").
+      const { digits: d, j } = unlabelled;
+      const after = context.after(g.end[j]!);
+      const kind = after && POSITIVE.has(after) ? kindFor(after, d, isOldDotted(g, i, j)) : null;
+      if (kind) best = { match: matchOf(kind, d, start, g.end[j]!), next: j + 1 };
     }
     if (!best) return;
-    if (label) label.used = true;
+    // "Company number 01234567 (England and Wales)": a generic label, and a foreign register named right after.
+    if (used?.type === 'company' && context.after(best.match.end) === 'foreign') return;
+    if (used) used.used = true;
     out.push(best.match);
     i = best.next;
   }
@@ -120,25 +141,30 @@ function judgeRun(text: string, g: DigitGroups, k0: number, context: LabelContex
 
 const SPACE = 32;
 const DOT = 46;
-const groupLength = (g: DigitGroups, k: number): number => g.end[k]! - g.start[k]!;
+const DASH = 45;
+
+/** `33014286-0000`: a KVK number and the 4-digit sub-file number old pages append (the run ends there). */
+function isSubFile(g: DigitRun, j: number, digits: string): boolean {
+  return digits.length === 8 && g.sep[j + 1] === DASH && g.length(j + 1) === 4 && !g.has(j + 2);
+}
 
 /** `123.456.789`: the old 9-digit Belgian form (groups i..j). */
-function isOldDotted(g: DigitGroups, i: number, j: number): boolean {
+function isOldDotted(g: DigitRun, i: number, j: number): boolean {
   return (
     j === i + 2 &&
-    groupLength(g, i) === 3 &&
-    groupLength(g, i + 1) === 3 &&
-    groupLength(g, j) === 3 &&
+    g.length(i) === 3 &&
+    g.length(i + 1) === 3 &&
+    g.length(j) === 3 &&
     g.sep[i + 1] === DOT &&
     g.sep[j] === DOT
   );
 }
 
 /** `0123.456.789` with dots and a passing check (groups i..j): a Belgian enterprise number that names itself. */
-function isCanonicalKbo(g: DigitGroups, i: number, j: number, digits: string): boolean {
+function isCanonicalKbo(g: DigitRun, i: number, j: number, digits: string): boolean {
   return (
     j === i + 2 &&
-    groupLength(g, i) === 4 &&
+    g.length(i) === 4 &&
     g.sep[i + 1] === DOT &&
     g.sep[j] === DOT &&
     digits.length === 10 &&

@@ -7,7 +7,8 @@
 //   preceding table cell or line. To give a number the label of its row or term, put that label before the value,
 //   separated by a TAB for a preceding cell (`<th>KvK</th><td>33014286</td>` → "KvK\t33014286") and by a NEWLINE for a
 //   preceding line, <dt> or <label> ("Ondernemingsnummer\n0202.239.951"). A label further back (across a line or cell
-//   holding other words) does not count.
+//   holding other words) does not count. A label right after the number in the same sentence counts too ("onder nummer
+//   33014286 bij de Kamer van Koophandel"), and one label cluster can name several numbers ("KvK/BTW: 33014286 / NL…").
 // - Offsets are UTF-16 offsets into the text as passed (normalisation keeps them: it maps one character to one).
 // - Matches come sorted by start and never overlap. A bare run of digits is reported only where a label names it; VAT
 //   numbers with their country prefix and a passing check, and Belgian enterprise numbers written `0123.456.789` with a

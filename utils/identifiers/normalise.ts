@@ -2,22 +2,25 @@
 // normalised text is the same offset in the page's text. Covers what NFKC and typography do to numbers and labels:
 // non-breaking and other Unicode spaces, Unicode dashes, full-width digits and letters, curly apostrophes, line separators.
 
-// One character class of everything that gets mapped (kept as a single regex so texts without any are not copied).
-const SPECIAL =
-  /[\u00a0\u00ad\u1680\u2000-\u200d\u2010-\u2015\u2018\u2019\u201b\u2028\u2029\u202f\u205f\u2060\u2212\u3000\ufe58\ufe63\ufeff\uff01-\uff5e\u02bc\r\v\f]/g;
-
-function mapChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // full-width ASCII
-  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe58 || code === 0xfe63) return '-';
-  if (code === 0x2018 || code === 0x2019 || code === 0x201b || code === 0x02bc) return "'";
-  if (code === 0x2028 || code === 0x2029 || c === '\r' || c === '\v' || c === '\f') return '\n';
-  return ' '; // spaces, zero-width characters, soft hyphen
-}
+// One pass per target character with a plain string replacement (native, no callback per character); each pass runs
+// only when its test finds something to map, so ordinary text is not copied at all.
+const PASSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g, ' '], // spaces, zero-width, soft hyphen
+  [/[\u2010-\u2015\u2212\ufe58\ufe63]/g, '-'], // Unicode dashes and minus
+  [/[\u2018\u2019\u201b\u02bc]/g, "'"], // curly apostrophes
+  [/[\u2028\u2029\r\v\f]/g, '\n'], // line and paragraph separators
+];
+const FULL_WIDTH = /[\uff01-\uff5e]/g; // full-width ASCII (digits, letters, punctuation)
 
 /** The text with the characters above mapped one-to-one (same length, same offsets). */
 export function normaliseText(text: string): string {
-  return text.replace(SPECIAL, mapChar);
+  for (const [re, to] of PASSES) {
+    re.lastIndex = 0;
+    if (re.test(text)) text = text.replace(re, to);
+  }
+  FULL_WIDTH.lastIndex = 0;
+  if (FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text;
 }
 
 /** True when the text holds any digit (ASCII or full-width): texts without one cannot hold an identifier. */

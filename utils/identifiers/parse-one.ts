@@ -2,7 +2,7 @@
 // a KVK number, 9 digits passing the 11-proef an RSIN, 10 digits starting 0/1 a Belgian enterprise number, and so on.
 // A label typed along with the value ("KvK 33014286", "BTW BE0202239951") decides where the digits allow it.
 import { kboEstablishmentValid, kboValid, rsinValid } from './checks/national.ts';
-import { isVatCountry, vatCheck } from './checks/vat-eu.ts';
+import { isVatCountry, padNational, vatCheck } from './checks/vat-eu.ts';
 import { labelsIn } from './labels.ts';
 import { compactValue, normaliseText } from './normalise.ts';
 import type { IdentifierKind } from './types.ts';
@@ -80,8 +80,7 @@ function parseVat(compact: string): ParseResult {
   const cc = value.slice(0, 2);
   if (!isVatCountry(cc))
     return { ok: false, reason: /^[A-Z]{2}[0-9]/.test(value) ? 'unsupported-country' : 'unknown-format' };
-  if (cc === 'BE' && /^\d{9}$/.test(value.slice(2))) value = 'BE0' + value.slice(2);
-  if (cc === 'EL' && /^\d{8}$/.test(value.slice(2))) value = 'EL0' + value.slice(2);
+  value = cc + padNational(cc, value.slice(2));
   const ok = vatCheck(value);
   if (ok === null) return { ok: false, reason: 'unknown-format' };
   return ok ? { ok: true, kind: 'vat', value } : { ok: false, reason: 'checksum', kind: 'vat', value };

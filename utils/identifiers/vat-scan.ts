@@ -2,7 +2,7 @@
 // `BE 0202.239.951`, `BE (0)468.561.072`, old `BE 428.759.497`, `DE 136 695 976`, `ATU57210761`, `EL…`, `XI…`.
 // Each prefix is followed by at most MAX_BODY alphanumerics (single separators between them), so work per prefix is
 // bounded and the scan is linear.
-import { VAT_COUNTRIES } from './checks/vat-eu.ts';
+import { padNational, VAT_COUNTRIES } from './checks/vat-eu.ts';
 import type { Span } from './iban.ts';
 
 const MAX_BODY = 14;
@@ -14,31 +14,35 @@ const MAX_BODY = 14;
  */
 function loose(format: RegExp): string {
   const src = format.source.replace(/^\^|\$$/g, '');
-  return src.replace(/\\d|\[[^\]]*\]|[A-Z]/g, (atom) => {
+  return src.replace(/\{[^}]*\}|\\d|\[[^\]]*\]|[A-Z0-9]/g, (atom) => {
+    if (atom.startsWith('{')) return atom; // a quantifier
     const cls =
       atom === '\\d' ? '\\d' : atom.startsWith('[') ? atom.replace('A-Z', 'A-Za-z') : `[${atom}${atom.toLowerCase()}]`;
     return `(?:[ .\\-]?${cls})`;
   });
 }
 
-// Country prefixes (Greece as EL, also written GR; lower-case `nl` too: the `B` makes NL numbers distinctive), found
-// with one small regex; then each country's loose shape, tried right after its prefix (sticky), so text that merely
-// resembles a VAT number (`NL12345678 B0`) is passed over by the regex engine alone.
-const PREFIX_RE =
-  /(?<![A-Za-z0-9])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|nl|Nl|PL|PT|RO|SE|SI|SK|XI)(?=[ .\-:(]{0,3}[0-9A-Za-z])/g;
-const SHAPE_RE: Record<string, RegExp> = {};
-const COUNTRY_BY_CODE: string[] = []; // (first letter − 'A') × 26 + (second − 'A') → country code, for upper-cased prefixes
-for (const [cc, rules] of Object.entries(VAT_COUNTRIES)) {
-  COUNTRY_BY_CODE[(cc.charCodeAt(0) - 65) * 26 + cc.charCodeAt(1) - 65] = cc;
-  const body =
-    cc === 'BE'
-      ? String.raw`(?:\(0\) ?)?(?:[ .\-]?\d){9,10}`
-      : cc === 'EL'
-        ? String.raw`(?:[ .\-]?\d){8,9}`
-        : loose(rules.format);
-  SHAPE_RE[cc] = new RegExp(String.raw`[ .\-:]{0,2}` + body, 'y');
-}
-COUNTRY_BY_CODE[(71 - 65) * 26 + 82 - 65] = 'EL'; // GR
+// One regex finds every country prefix followed by a national part of that country's shape: the prefix (Greece as EL,
+// also written GR; lower-case `nl` too, the `B` makes NL numbers distinctive), then a look-behind that nothing alphanumeric
+// is glued before it, then the loose shape as a look-ahead. Literal prefixes first let the regex engine skip quickly
+// through text; text that merely resembles a VAT number (`NL12345678 B0`) is passed over by the regex engine alone.
+const VAT_RE = new RegExp(
+  Object.entries(VAT_COUNTRIES)
+    .map(([cc, rules]) => {
+      const prefix = cc === 'EL' ? '(?:EL|GR)' : cc === 'NL' ? '(?:NL|nl|Nl)' : cc;
+      const body =
+        cc === 'BE'
+          ? String.raw`(?:\(0\) ?)?(?:[ .\-]?\d){9,10}`
+          : cc === 'EL'
+            ? String.raw`(?:[ .\-]?\d){8,9}`
+            : cc === 'NL'
+              ? String.raw`(?:[ .\-]?\d){7,9}(?:[ .\-]?[Bb])(?:[ .\-]?\d){2}`
+              : loose(rules.format);
+      return `${prefix}(?<![A-Za-z0-9]..)(?=[ .\\-:]{0,3}${body})`;
+    })
+    .join('|'),
+  'g',
+);
 
 /** A VAT-shaped number: its span, canonical value (`CC` + national part) and whether its check passes. */
 export interface VatCandidate {
@@ -60,20 +64,16 @@ const isSep = (code: number): boolean => code === 32 || code === 46 || code === 
 export function findVatCandidates(text: string, skip: readonly Span[]): VatCandidate[] {
   const out: VatCandidate[] = [];
   let k = 0;
-  PREFIX_RE.lastIndex = 0;
-  // test() rather than exec(): no match array per prefix (adversarial texts hold one every few characters).
-  while (PREFIX_RE.test(text)) {
-    const start = PREFIX_RE.lastIndex - 2;
+  VAT_RE.lastIndex = 0;
+  for (let m = VAT_RE.exec(text); m; m = VAT_RE.exec(text)) {
+    const start = m.index;
     while (k < skip.length && skip[k]!.end <= start) k++;
     if (k < skip.length && skip[k]!.start <= start) continue;
-    const cc = COUNTRY_BY_CODE[((text.charCodeAt(start) & ~32) - 65) * 26 + (text.charCodeAt(start + 1) & ~32) - 65]!;
-    const shape = SHAPE_RE[cc]!;
-    shape.lastIndex = start + 2;
-    if (!shape.test(text)) continue;
-    const found = readVat(text, start, cc);
+    const prefix = m[0].toUpperCase();
+    const found = readVat(text, start, prefix === 'GR' ? 'EL' : prefix);
     if (found) {
       out.push(found);
-      PREFIX_RE.lastIndex = found.end;
+      VAT_RE.lastIndex = found.end;
     }
   }
   return out;
@@ -88,7 +88,7 @@ function readVat(text: string, start: number, cc: string): VatCandidate | null {
   const rules = VAT_COUNTRIES[cc];
   if (!rules) return null;
   let i = start + 2;
-  for (let k = 0; k < 2 && (isSep(text.charCodeAt(i)) || text[i] === ':'); k++) i++;
+  for (let k = 0; k < 3 && (isSep(text.charCodeAt(i)) || text[i] === ':'); k++) i++;
   let pad = 0; // BE (0)…, old 9-digit BE, 8-digit EL: the national part has an implicit leading 0
   if (cc === 'BE' && text.startsWith('(0)', i)) {
     pad = 1;
@@ -109,14 +109,17 @@ function readVat(text: string, start: number, cc: string): VatCandidate | null {
       continue;
     } else break;
   }
-  // The longest prefix of the body, ending at a token end, that has the country's format.
+  // The longest prefix of the body, ending at a token end, that has the country's format and passes its check; else the
+  // longest that has the format ("IE 6323420 C" but not "IE 6323420C Y…").
+  let fallback: VatCandidate | null = null;
   for (; n > 0; n--) {
-    if (!tokenEnd[n - 1]) continue;
-    const padded = pad || (cc === 'BE' && n === 9) || (cc === 'EL' && n === 8) ? 1 : 0;
-    if (n + padded < rules.min || n + padded > rules.max) continue;
-    const national = (padded ? '0' : '') + String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+    if (!tokenEnd[n - 1] || n + pad < rules.min || n + pad > rules.max) continue;
+    const raw = String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+    const national = padNational(cc, pad ? '0' + raw : raw);
     if (!rules.format.test(national)) continue;
-    return { start, end: ends[n - 1]!, value: cc + national, valid: rules.check(national) };
+    const candidate = { start, end: ends[n - 1]!, value: cc + national, valid: rules.check(national) };
+    if (candidate.valid) return candidate;
+    fallback ??= candidate;
   }
-  return null;
+  return fallback;
 }

@@ -2,11 +2,15 @@
 // on `type`, validated on arrival (utils/messaging/router.ts), and the response type of each request.
 // Background-only at runtime (it imports zod): pages and the content script use `import type` and ./send.ts.
 import { z } from 'zod';
-import { IDENTIFIER_KINDS } from '../identifiers/types';
+import { checkIdentifier } from '../identifiers/check-one';
+import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import type { Company, LookupResult, Part, Profile, SearchResult } from '../registry/domain';
 import { SERVICES, type RegistryError, type Service } from '../registry/errors';
 
-/** An identifier as the engine gives it: a kind and its canonical value (digits; VAT as `NL805734958B01`). */
+/**
+ * An identifier as the engine gives it: a kind and its canonical value (digits; VAT as `NL805734958B01`). Re-checked
+ * here with the engine's own check: a value of the wrong shape or failing its check digits is refused (dropped).
+ */
 const identifier = {
   kind: z.enum(IDENTIFIER_KINDS),
   value: z
@@ -15,15 +19,19 @@ const identifier = {
     .max(20)
     .regex(/^[0-9A-Z+*]+$/),
 };
+const checked = <T extends z.ZodObject>(schema: T) =>
+  schema.refine(
+    (r) => checkIdentifier((r as { kind: IdentifierKind }).kind, (r as { value: string }).value) !== 'invalid',
+  );
 
 /** Every request the background answers. Unknown or malformed messages are dropped without an answer. */
 export const RequestSchema = z.discriminatedUnion('type', [
   /** The card: who is this, from the cheapest source, plus the VIES verdict where it applies. Content scripts may send it. */
-  z.strictObject({ type: z.literal('lookup'), ...identifier }),
+  checked(z.strictObject({ type: z.literal('lookup'), ...identifier })),
   /** Popup search by company name (KVK Zoeken by name, kbodata denomination search). */
   z.strictObject({ type: z.literal('search'), query: z.string().trim().min(2).max(200) }),
   /** The paid profile, only on explicit request: counted by the usage meter and stopped by the monthly cap. */
-  z.strictObject({ type: z.literal('details'), ...identifier }),
+  checked(z.strictObject({ type: z.literal('details'), ...identifier })),
   /** Options page: try the stored credentials of one service. */
   z.strictObject({ type: z.literal('test-connection'), service: z.enum(SERVICES) }),
   /** Options page: paid queries this month per service, estimated cost, the cap. */

@@ -39,6 +39,20 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * Chromium holds back an extension's requests to a URL path (query ignored) after a few 5xx answers from it
+ * (net::ERR_TEMPORARILY_THROTTLED, which fetch reports as a bare network failure; measured: after 3 answers 500 or 503
+ * in a row). So a fetch failure on a path whose last answer was a 5xx is reported as the service being unavailable,
+ * not as the user's network. Path → time of its last 5xx answer.
+ */
+const recentServerErrors = new Map<string, number>();
+const BROWSER_BACKOFF_WINDOW_MS = 15 * 60_000;
+
+function pathKey(url: string): string {
+  const u = new URL(url);
+  return u.origin + u.pathname;
+}
+
 /** Performs one request; `ok: false` only when no HTTP answer arrived (network, timeout, certificate). */
 export async function httpRequest(
   fetchFn: FetchFn,
@@ -56,8 +70,14 @@ export async function httpRequest(
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
+    const last5xx = recentServerErrors.get(pathKey(url));
+    if (last5xx !== undefined && Date.now() - last5xx < BROWSER_BACKOFF_WINDOW_MS) {
+      return { ok: false, error: { code: 'service-unavailable', service, reason: 'BROWSER_BACKOFF' } };
+    }
     return { ok: false, error: await diagnose(service, url, error) };
   }
+  if (response.status >= 500) recentServerErrors.set(pathKey(url), Date.now());
+  else recentServerErrors.delete(pathKey(url));
   let text = '';
   try {
     text = await response.text();

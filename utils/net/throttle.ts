@@ -12,7 +12,7 @@ export interface ThrottleLimits {
 }
 
 /** Defaults, well under the published limits (KVK allows 100/s; VIES publishes none but blocks abusers). */
-export const DEFAULT_LIMITS: Record<'kvk' | 'vies' | 'kbodata', ThrottleLimits> = {
+export const DEFAULT_THROTTLE_LIMITS: Record<'kvk' | 'vies' | 'kbodata', ThrottleLimits> = {
   kvk: { ratePerSecond: 10, burst: 10, maxConcurrent: 4 },
   vies: { ratePerSecond: 5, burst: 2, maxConcurrent: 2 },
   kbodata: { ratePerSecond: 5, burst: 5, maxConcurrent: 2 },

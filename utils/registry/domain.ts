@@ -153,4 +153,6 @@ export interface LookupResult {
   company?: Part<Company>;
   vat?: Part<VatCheck>;
   links: Link[];
+  /** Errors of a preferred source that `company` fell back from (e.g. kbodata key rejected → VIES's name shown). */
+  warnings?: import('./errors').RegistryError[];
 }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { CACHE_AGES, PersistentCache } from '../net/cache';
 import { DEFAULT_RETRY, retryTemporaryErrors, withRetry, type RetryDecision, type RetryOptions } from '../net/retry';
-import { DEFAULT_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
+import { DEFAULT_THROTTLE_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
 import type { MeteredService, UsageMeter } from '../net/usage';
 import type { Part } from './domain';
 import { RegistryErrorSchema } from './errors-schema';
@@ -56,7 +56,7 @@ export class Fetcher {
   readonly started: Record<Service, number> = { kvk: 0, vies: 0, kbodata: 0 };
 
   constructor(private readonly deps: FetcherDeps) {
-    const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+    const limits = { ...DEFAULT_THROTTLE_LIMITS, ...deps.limits };
     this.throttles = {
       kvk: new Throttle(limits.kvk),
       vies: new Throttle(limits.vies),

@@ -188,9 +188,11 @@ export class LookupService {
       result.vat = vatPart;
       const usable =
         companyPart && (companyPart.ok || companyPart.error.code === 'not-found') ? companyPart : undefined;
+      const fromVies = usable ? undefined : this.companyFromVat(vatPart, vat);
+      if (fromVies && companyPart && !companyPart.ok) result.warnings = [companyPart.error];
       result.company =
         usable ??
-        this.companyFromVat(vatPart, vat) ??
+        fromVies ??
         companyPart ??
         this.deps.fetcher.errorPart('kbodata', { code: 'no-key', service: 'kbodata' });
     } else if (kind === 'kbo-establishment') {

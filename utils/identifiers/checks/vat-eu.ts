@@ -63,7 +63,7 @@ function cz(b: string): boolean {
   }
   if (b.length === 9 && b[0] === '6') {
     const s = weightedSum(b.slice(1), w) % 11;
-    return (8 - ((10 - s) % 11)) % 10 === digitAt(b, 8);
+    return 9 - ((11 - s) % 10) === digitAt(b, 8);
   }
   let year = num(b.slice(0, 2)) + 1900;
   if (b.length === 9) {
@@ -172,7 +172,7 @@ function xi(b: string): boolean {
 /** The VAT rules per country prefix (Greece as EL, Northern Ireland as XI). */
 export const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
   AT: { min: 9, max: 9, format: /^U\d{8}$/, check: (b) => (16 - luhnSum(b.slice(1, 8))) % 10 === digitAt(b, 8) },
-  BE: { min: 10, max: 10, format: /^\d{10}$/, check: kboValid },
+  BE: { min: 9, max: 10, format: /^\d{10}$/, check: kboValid },
   BG: { min: 9, max: 10, format: /^\d{9,10}$/, check: bg },
   CY: { min: 9, max: 9, format: /^\d{8}[A-Z]$/, check: cy },
   CZ: { min: 8, max: 10, format: /^\d{8,10}$/, check: cz },
@@ -185,7 +185,7 @@ export const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
   },
   EE: { min: 9, max: 9, format: /^\d{9}$/, check: (b) => weightedSum(b, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0 },
   EL: {
-    min: 9,
+    min: 8,
     max: 9,
     format: /^\d{9}$/,
     check: (b) => (weightedSum(b, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10 === digitAt(b, 8),
@@ -206,7 +206,7 @@ export const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
     format: /^\d{8}$/,
     check: (b) => nonZeroStart(b) && weightedSum(b, [3, 4, 6, 7, 8, 9, 10, 1]) % 37 === 0,
   },
-  NL: { min: 12, max: 12, format: /^\d{9}B\d{2}$/, check: nlVatValid },
+  NL: { min: 10, max: 12, format: /^\d{9}B\d{2}$/, check: nlVatValid },
   PL: {
     min: 10,
     max: 10,
@@ -231,6 +231,17 @@ export const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
   },
   XI: { min: 5, max: 12, format: /^(?:\d{9}|\d{12}|GD\d{3}|HA\d{3})$/, check: xi },
 };
+
+/**
+ * The national part in its full length where a country's numbers are also written without leading zeros: Belgian
+ * 9-digit numbers (`BE 428.759.497`), Greek 8-digit numbers, Dutch numbers with 7 or 8 digits before the `B`.
+ */
+export function padNational(cc: string, national: string): string {
+  if (cc === 'BE' && /^\d{9}$/.test(national)) return '0' + national;
+  if (cc === 'EL' && /^\d{8}$/.test(national)) return '0' + national;
+  if (cc === 'NL' && /^\d{7,8}B\d\d$/.test(national)) return national.padStart(12, '0');
+  return national;
+}
 
 /** True when `cc` is a VAT country prefix the engine knows (EL for Greece, XI for Northern Ireland). */
 export const isVatCountry = (cc: string): boolean => Object.prototype.hasOwnProperty.call(VAT_COUNTRIES, cc);

@@ -1,0 +1,64 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { RequestOf, RequestType, ResponseMap } from '../../../utils/messaging/protocol';
+
+/** The extension APIs these helpers use inside extension pages (evaluated in the browser). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
+
+/** An extension page (popup.html) to send messages and write storage from, as the popup and options page do. */
+export async function openExtensionPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page;
+}
+
+/** Sends one protocol message from `page` and returns the background's answer. */
+export function send<T extends RequestType>(page: Page, request: RequestOf<T>): Promise<ResponseMap[T]> {
+  return page.evaluate((r) => chrome.runtime.sendMessage(r), request) as Promise<ResponseMap[T]>;
+}
+
+/** Sends anything from `page`; resolves `{ answered: false }` when the background drops it. */
+export function sendRaw(page: Page, message: unknown): Promise<{ answered: boolean; answer?: unknown }> {
+  return page.evaluate(async (m) => {
+    try {
+      const answer = await chrome.runtime.sendMessage(m);
+      return answer === undefined ? { answered: false } : { answered: true, answer };
+    } catch {
+      return { answered: false };
+    }
+  }, message);
+}
+
+/** Writes the `local:credentials` settings item (storage key `credentials`) as the options page would. */
+export async function setCredentials(
+  page: Page,
+  credentials: {
+    kvk?: { apiKey?: string; useTestEnvironment?: boolean };
+    kbodata?: { username?: string; token?: string };
+    vies?: { requesterVat?: string };
+  },
+): Promise<void> {
+  const value = {
+    kvk: { apiKey: '', useTestEnvironment: false, baseUrl: null, ...credentials.kvk },
+    kbodata: { username: '', token: '', baseUrl: null, ...credentials.kbodata },
+    vies: { requesterVat: '', ...credentials.vies },
+  };
+  await page.evaluate((v) => chrome.storage.local.set({ credentials: v }), value);
+}
+
+/**
+ * Stops every service worker of the browser through CDP (`ServiceWorker.stopAllWorkers` on a page's session) and
+ * waits until Chromium reports ours as stopped. The next message starts a fresh worker (new globals, new memory).
+ */
+export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.map((v) => v.runningStatus)));
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 100 && statuses.at(-1) !== 'stopped'; i++) await page.waitForTimeout(50);
+  if (statuses.at(-1) !== 'stopped') throw new Error(`service worker did not stop: ${statuses.join(',')}`);
+  await cdp.detach();
+}
