@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { IdentifierKind } from '../identifiers/types';
 import type {
   CacheStatsResponse,
-  ConnectionInfo,
   DetailsResponse,
   SearchResponse,
   TestConnectionResponse,
@@ -39,7 +38,9 @@ import {
 } from './kbodata/map';
 import { KvkClient } from './kvk/client';
 import { basisprofielToProfile, vestigingsprofielToProfile, zoekenToCompany, zoekenToResults } from './kvk/map';
-import { kboLink, linksFor } from './links';
+import { linksFor } from './links';
+import { testConnection } from './connection';
+import { companyFromVat } from './vies/map';
 import { retryVies, ViesClient } from './vies/client';
 
 /** What the service needs; all injectable. */
@@ -141,23 +142,6 @@ export class LookupService {
     });
   }
 
-  /** A company from a VIES answer that shares a name (source `vies`, status unknown). */
-  private companyFromVat(vat: Part<VatCheck>, vatNumber: string): Part<Company> | undefined {
-    if (!vat.ok || vat.value.verdict !== 'valid' || !vat.value.name) return undefined;
-    const be = vatNumber.startsWith('BE') ? vatNumber.slice(2) : undefined;
-    const address = vat.value.address?.replace(/\s*\n\s*/g, ', ');
-    const company: Company = {
-      name: vat.value.name,
-      tradeNames: [],
-      ...(address ? { address: { line: address } } : {}),
-      status: 'unknown',
-      vatNumber,
-      ...(be ? { kboNumber: be } : {}),
-      links: be ? [kboLink(be)] : [],
-    };
-    return { ok: true, value: company, source: 'vies', fetchedAt: vat.fetchedAt, cached: vat.cached };
-  }
-
   /**
    * The card's lookup. Plan per kind:
    * - KVK number / vestigingsnummer / RSIN: KVK Zoeken (free) with the user's key, or the test environment (demo);
@@ -188,7 +172,7 @@ export class LookupService {
       result.vat = vatPart;
       const usable =
         companyPart && (companyPart.ok || companyPart.error.code === 'not-found') ? companyPart : undefined;
-      const fromVies = usable ? undefined : this.companyFromVat(vatPart, vat);
+      const fromVies = usable ? undefined : companyFromVat(vatPart, vat);
       if (fromVies && companyPart && !companyPart.ok) result.warnings = [companyPart.error];
       result.company =
         usable ??
@@ -201,7 +185,7 @@ export class LookupService {
         : this.deps.fetcher.errorPart('kbodata', { code: 'no-key', service: 'kbodata' });
     } else if (kind === 'vat') {
       result.vat = await this.vatCheck(value, vies.requesterVat, vies.baseUrl);
-      const company = this.companyFromVat(result.vat, value);
+      const company = companyFromVat(result.vat, value);
       if (company) result.company = company;
     }
     return result;
@@ -312,41 +296,8 @@ export class LookupService {
   }
 
   /** Tries one service with the stored credentials (no cache; not counted). */
-  async testConnection(service: 'kvk' | 'vies' | 'kbodata'): Promise<TestConnectionResponse> {
-    const credentials = await this.deps.readCredentials();
-    const answer = (o: Outcome<ConnectionInfo>): TestConnectionResponse =>
-      o.ok ? { ok: true, info: o.value } : { ok: false, error: o.error };
-    if (service === 'kvk') {
-      const kvk = kvkEndpoint(credentials);
-      if (!kvk) return { ok: false, error: { code: 'no-key', service } };
-      const o = await this.kvk.zoeken(kvk, { kvkNummer: '68750110' });
-      if (!o.ok && o.error.code !== 'not-found') return { ok: false, error: o.error };
-      return answer(success({ service, environment: kvk.test ? 'test' : 'production' }));
-    }
-    if (service === 'vies') {
-      const o = await this.vies.status(viesEndpoint(credentials).baseUrl);
-      return answer(
-        map(o, (s) => ({
-          service,
-          available: s.vow?.available ?? true,
-          unavailableMemberStates: s.countries
-            .filter((c) => c.availability === 'Unavailable')
-            .map((c) => c.countryCode),
-        })),
-      );
-    }
-    const kbo = kbodataEndpoint(credentials);
-    if (!kbo) return { ok: false, error: { code: 'no-key', service } };
-    const o = await this.kbodata.me(kbo);
-    return answer(
-      map(o, (me) => ({
-        service,
-        plan: me.customer.planDescription ?? '',
-        username: me.customer.username,
-        development: me.accessToken.isDevelopment ?? false,
-        ...(me.accessToken.dateExpiration ? { expires: me.accessToken.dateExpiration } : {}),
-      })),
-    );
+  async testConnection(service: Service): Promise<TestConnectionResponse> {
+    return testConnection(this.deps.fetch, await this.deps.readCredentials(), service);
   }
 
   /** Paid queries this month per service, estimated cost and the cap. */
