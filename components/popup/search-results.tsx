@@ -11,7 +11,14 @@ import { SettingsButton } from './settings-button';
 
 function ResultPart({ part, onOpen }: { part: Part<SearchResult[]>; onOpen: (s: Screen) => void }) {
   if (!part.ok) return <p class="cl-message">{errorText(part.error)}</p>;
-  if (part.value.length === 0) return <p class="cl-muted">{t('popupResultsNone', SERVICE_NAMES[part.source])}</p>;
+  if (part.value.length === 0) {
+    return (
+      <p class="cl-muted">
+        {t('popupResultsNone', SERVICE_NAMES[part.source])}
+        {part.source === 'kvk' ? ` ${t('popupResultsKvkHint')}` : ''}
+      </p>
+    );
+  }
   return (
     <ul class="cl-list" onKeyDown={onListKeyDown} data-testid={`results-${part.source}`}>
       {part.value.map((r) => (
