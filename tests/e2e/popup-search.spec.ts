@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from './registry/companies';
 import { KBODATA_TOKENS, KVK_PRODUCTION_KEY } from './registry/keys';
-import { openPopup, search, setStorage } from './support/popup';
+import { openPopup, search, setCredentials, setStorage } from './support/popup';
 
 // The popup's search box against the fixture registry: every input kind written a usual way, a name search, a
 // failing check and an unknown input (no request sent for either).
@@ -151,6 +151,16 @@ test('registry failures are worded, and the paid cap stops "more details" before
     'Stopped: 0 of your monthly cap of 0 paid KVK queries are used.',
   );
   expect(registry.requests.filter((r) => r.path.includes('basisprofielen'))).toEqual([]);
+
+  // The KVK test environment (demo mode): fictional data, said so, and "more details" is free there.
+  await setCredentials(popup, { kvkTest: true });
+  await popup.keyboard.press('Escape');
+  await search(popup, NL.bv.kvkNummer);
+  await expect(popup.getByTestId('source')).toContainText('KVK test environment: fictional data');
+  await expect(popup.getByTestId('profile-cost')).toHaveText('Free: KVK test environment (fictional data).');
+  await popup.getByRole('button', { name: 'Get more details (paid)' }).click();
+  await expect(popup.getByTestId('profile')).toBeVisible();
+  expect(registry.requestsTo('api.kvk.nl').at(-1)!.path).toBe(`/test/api/v1/basisprofielen/${NL.bv.kvkNummer}`);
 });
 
 test.describe('in Dutch', () => {
