@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import base from './playwright.config';
 
-// `npm run screenshots`: pictures of the extension's pages for the README (tests/screenshots/*.png). Not part of
-// `npm test`: the main config only runs *.spec.ts.
+// `npm run screenshots`: the README's pictures (tests/screenshots/*.png), taken from the production build against the
+// fixture registry. Not part of `npm test` (the main config only runs *.spec.ts): they assert nothing the specs do not.
 export default defineConfig({
-  ...base,
-  testMatch: '**/*.screenshots.ts',
-  workers: 2,
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.screenshots.ts', 'screenshots/**/*.shots.ts'],
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
 });

@@ -1,11 +1,6 @@
-import { t } from '../../utils/i18n';
+import { PopupView } from '../../components/popup/popup-view';
 
-/** The popup: search, "on this page" and company details. */
+/** The popup: search, "On this page" and company details (components/popup). */
 export function App() {
-  return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      <p>{t('popupIntro')}</p>
-    </main>
-  );
+  return <PopupView />;
 }

@@ -1,0 +1,30 @@
+// Words for the company views' enums (kinds, statuses, services), through t(). Shared by the popup and the card.
+import type { IdentifierKind } from '../../utils/identifiers/types';
+import type { CompanyStatus } from '../../utils/registry/domain';
+import type { Service } from '../../utils/registry/errors';
+import { t, type MessageKey } from '../../utils/i18n';
+
+const KIND_KEYS: Record<IdentifierKind, MessageKey> = {
+  kvk: 'popupKindKvk',
+  'kvk-branch': 'popupKindKvkBranch',
+  rsin: 'popupKindRsin',
+  kbo: 'popupKindKbo',
+  'kbo-establishment': 'popupKindKboEstablishment',
+  vat: 'popupKindVat',
+};
+
+/** "KVK number", "VAT number", … */
+export const kindLabel = (kind: IdentifierKind): string => t(KIND_KEYS[kind]);
+
+const STATUS_KEYS: Record<CompanyStatus, MessageKey> = {
+  active: 'popupStatusActive',
+  inactive: 'popupStatusInactive',
+  bankrupt: 'popupStatusBankrupt',
+  unknown: 'popupStatusUnknown',
+};
+
+/** "Active", "Inactive", "Bankrupt", "Status unknown". */
+export const statusLabel = (status: CompanyStatus): string => t(STATUS_KEYS[status]);
+
+/** The services' own names (not translated). */
+export const SERVICE_NAMES: Record<Service, string> = { kvk: 'KVK', vies: 'VIES', kbodata: 'kbodata.app' };

@@ -1,0 +1,26 @@
+import type { Service } from '../../utils/registry/errors';
+import { formatAge } from '../../utils/format-display';
+import { t, uiLanguage } from '../../utils/i18n';
+import { SERVICE_NAMES } from './labels';
+
+/** Where a part of the answer came from and how old it is; the demo mode (KVK test environment) said plainly. */
+export function PartSource({
+  source,
+  fetchedAt,
+  cached,
+  demo,
+}: {
+  source: Service;
+  fetchedAt: number;
+  cached: boolean;
+  demo?: boolean;
+}) {
+  const age = formatAge(fetchedAt, Date.now(), uiLanguage());
+  return (
+    <p class="cl-source cl-muted" data-testid="source">
+      {t('popupSource', [SERVICE_NAMES[source], age])}
+      {cached ? ` · ${t('popupFromCache')}` : ''}
+      {demo ? <strong class="cl-demo"> · {t('popupDemoData')}</strong> : null}
+    </p>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Part, VatCheck } from '../../utils/registry/domain';
+import { formatDateTime } from '../../utils/format-display';
+import { t, uiLanguage } from '../../utils/i18n';
+import { CopyButton } from './copy-button';
+import { errorText } from './error-text';
+
+/**
+ * The VIES verdict: valid, invalid, or "cannot be checked now" (never shown as invalid), with the date of the check
+ * and, when the user's own VAT number was sent, the consultation number as proof.
+ */
+export function VatVerdict({
+  part,
+  showConsultationHint = false,
+}: {
+  part: Part<VatCheck>;
+  showConsultationHint?: boolean;
+}) {
+  if (!part.ok) {
+    return (
+      <p class="cl-vat cl-vat-unavailable" data-testid="vat-verdict" data-verdict="error">
+        <strong>{t('popupVatCannotCheck')}</strong> {errorText(part.error)}
+      </p>
+    );
+  }
+  const vat = part.value;
+  const label =
+    vat.verdict === 'valid'
+      ? t('popupVatValid')
+      : vat.verdict === 'invalid'
+        ? t('popupVatInvalid')
+        : t('popupVatCannotCheck');
+  return (
+    <div class={`cl-vat cl-vat-${vat.verdict}`} data-testid="vat-verdict" data-verdict={vat.verdict}>
+      <p>
+        <strong>{label}</strong>{' '}
+        <span class="cl-muted">{t('popupVatCheckedAt', formatDateTime(vat.checkedAt, uiLanguage()))}</span>
+      </p>
+      {vat.verdict === 'unavailable' && (
+        <p class="cl-muted">
+          {vat.reason === 'MS_UNAVAILABLE' ? t('popupVatMemberStateDown', vat.memberState) : t('popupVatTryLater')}
+        </p>
+      )}
+      {vat.consultationNumber ? (
+        <p data-testid="consultation">
+          {t('popupVatConsultation')} <code>{vat.consultationNumber}</code>{' '}
+          <CopyButton text={vat.consultationNumber} label={t('popupVatCopyConsultation')} />
+        </p>
+      ) : (
+        showConsultationHint && vat.verdict === 'valid' && <p class="cl-muted">{t('popupVatConsultationHint')}</p>
+      )}
+    </div>
+  );
+}

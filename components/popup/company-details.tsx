@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { IdentifierKind } from '../../utils/identifiers/types';
+import type { LookupResult, Profile } from '../../utils/registry/domain';
+import { checkIdentifier } from '../../utils/identifiers';
+import { sendMessage } from '../../utils/messaging/send';
+import { t } from '../../utils/i18n';
+import { CompanyFacts } from '../company/company-facts';
+import { CompanyLinks } from '../company/company-links';
+import { errorText, isSettingsError } from '../company/error-text';
+import { IdentifierHeading } from '../company/identifier-heading';
+import { PartSource } from '../company/part-source';
+import { VatVerdict } from '../company/vat-verdict';
+import { AnnualAccounts } from './annual-accounts';
+import { ExportPanel } from './export-panel';
+import { PaidProfile } from './paid-profile';
+import { SettingsButton } from './settings-button';
+
+/**
+ * One identifier's details: the card (company, status, VIES verdict, source and age), links, filed annual accounts,
+ * the paid profile on request, and export. A number whose check fails is shown as such and not looked up.
+ */
+export function CompanyDetails({ kind, value }: { kind: IdentifierKind; value: string }) {
+  const failsCheck = checkIdentifier(kind, value) === 'invalid';
+  const [result, setResult] = useState<LookupResult | 'failed' | null>(null);
+  const [profile, setProfile] = useState<Profile | undefined>(undefined);
+
+  useEffect(() => {
+    if (failsCheck) return;
+    let live = true;
+    setResult(null);
+    setProfile(undefined);
+    sendMessage({ type: 'lookup', kind, value }).then(
+      (r) => live && setResult(r),
+      () => live && setResult('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind, value, failsCheck]);
+
+  return (
+    <div class="cl-details" data-testid="details">
+      <IdentifierHeading kind={kind} value={value} />
+      {failsCheck ? (
+        <p class="cl-message" data-testid="details-message">
+          {t('popupDetailsChecksum')}
+        </p>
+      ) : result === null ? (
+        <p aria-busy="true">{t('popupLookingUp')}</p>
+      ) : result === 'failed' ? (
+        <p class="cl-message">{t('popupNoAnswer')}</p>
+      ) : (
+        <Loaded result={result} profile={profile} onProfile={setProfile} />
+      )}
+    </div>
+  );
+}
+
+function Loaded({
+  result,
+  profile,
+  onProfile,
+}: {
+  result: LookupResult;
+  profile?: Profile;
+  onProfile: (p: Profile) => void;
+}) {
+  const part = result.company;
+  const company = part?.ok ? (profile ? { ...part.value, ...profile.company } : part.value) : undefined;
+  return (
+    <>
+      {part?.ok && company && (
+        <section aria-label={t('popupCompany')}>
+          <CompanyFacts company={company} />
+          <PartSource source={part.source} fetchedAt={part.fetchedAt} cached={part.cached} demo={part.demo} />
+        </section>
+      )}
+      {part && !part.ok && (
+        <div class="cl-message" data-testid="company-error">
+          <p>{errorText(part.error)}</p>
+          {isSettingsError(part.error) && <SettingsButton />}
+        </div>
+      )}
+      {!part && result.vat?.ok && result.vat.value.verdict === 'valid' && <p class="cl-muted">{t('popupVatNoName')}</p>}
+      {result.vat && (
+        <section aria-label={t('popupVatHeading')}>
+          <h3>{t('popupVatHeading')}</h3>
+          <VatVerdict part={result.vat} showConsultationHint />
+        </section>
+      )}
+      <CompanyLinks links={result.links} company={company} />
+      <AnnualAccounts kind={result.kind} company={company} />
+      {part?.ok && <PaidProfile result={result} profile={profile} onProfile={onProfile} />}
+      {part?.ok && <ExportPanel result={result} profile={profile} />}
+    </>
+  );
+}

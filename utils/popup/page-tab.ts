@@ -1,0 +1,57 @@
+// Which tab "On this page" is about, and what its content script found there. Needs no "tabs" permission: the tab's
+// URL comes from its content script's answer.
+import { browser } from 'wxt/browser';
+import type { IdentifierKind, Checksum } from '../identifiers/types';
+
+/** The popup → content script request (contract of utils/page/page-messages.ts). */
+export const PAGE_MATCHES = 'company-lens:page-matches' as const;
+
+/** One identifier found on the page, once, with how often it occurs. */
+export interface PageIdentifier {
+  kind: IdentifierKind;
+  value: string;
+  checksum: Checksum;
+  count: number;
+}
+
+/** The content script's answer for the top frame. */
+export interface PageMatches {
+  url: string;
+  enabled: boolean;
+  scanning: boolean;
+  identifiers: PageIdentifier[];
+}
+
+/**
+ * The tab the popup is about: the active tab of the current window. When the popup page is itself that tab (opened
+ * in a tab rather than from the toolbar), the tab the user was on just before, by last access.
+ */
+export async function targetTabId(): Promise<number | undefined> {
+  const self = await browser.tabs.getCurrent();
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (active?.id !== undefined && active.id !== self?.id) return active.id;
+  const others = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.id !== self?.id);
+  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return others[0]?.id;
+}
+
+/** Asks the tab's top frame what it found; null when no content script answers (browser pages, not yet loaded). */
+export async function askPageMatches(tabId: number): Promise<PageMatches | null> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: PAGE_MATCHES }, { frameId: 0 })) as unknown;
+    return isPageMatches(answer) ? answer : null;
+  } catch {
+    return null;
+  }
+}
+
+function isPageMatches(value: unknown): value is PageMatches {
+  const v = value as Partial<PageMatches> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.url === 'string' &&
+    typeof v.enabled === 'boolean' &&
+    Array.isArray(v.identifiers)
+  );
+}
