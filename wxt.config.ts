@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { REGISTRY_HOST_PERMISSIONS } from './utils/hosts';
+import { OPTIONAL_HOST_PERMISSIONS, REGISTRY_HOST_PERMISSIONS } from './utils/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,8 +11,11 @@ export default defineConfig({
     short_name: 'Company Lens',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // webRequest: only to read the error name of the extension's own failed requests (certificate diagnosis, issue 9);
+    // measured: the install warnings are the same with and without it.
+    permissions: ['storage', 'webRequest'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -18,6 +18,9 @@ export interface ErrorWording {
   help?: 'kvk-certificate';
 }
 
+/** KVK's public API host (the one with the private-root certificate). */
+const KVK_HOST = 'api.kvk.nl';
+
 /** The services' names as users know them (brand names: the same in every language). */
 export const SERVICE_NAMES: Record<Service, string> = { kvk: 'KVK', vies: 'VIES', kbodata: 'kbodata.app' };
 
@@ -80,13 +83,18 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
     case 'network':
       return { message: w('errorNetwork', name), next: w('errorNetworkNext') };
     case 'certificate':
-      return error.service === 'kvk'
-        ? {
-            message: w('errorCertificate', name, error.host),
-            next: w('errorCertificateKvkNext'),
-            help: 'kvk-certificate',
-          }
-        : { message: w('errorCertificate', name, error.host), next: w('errorCertificateNext') };
+      // KVK's public host chains to a private Dutch government root: the help page explains both remedies.
+      if (error.service === 'kvk' && error.host === KVK_HOST)
+        return {
+          message: error.inferred
+            ? w('errorCertificateInferred', name, error.host)
+            : w('errorCertificate', name, error.host),
+          next: w('errorCertificateKvkNext'),
+          help: 'kvk-certificate',
+        };
+      return { message: w('errorCertificate', name, error.host), next: w('errorCertificateNext') };
+    case 'address-not-allowed':
+      return { message: w('errorAddressNotAllowed', name, error.host), next: w('errorAddressNotAllowedNext') };
     case 'malformed-answer':
       return { message: w('errorMalformedAnswer', name), next: w('errorMalformedAnswerNext') };
   }

@@ -28,11 +28,17 @@ export function errorText(error: RegistryError): string {
       return t('popupErrorNetwork', service);
     case 'certificate':
       return t('popupErrorCertificate', [service, error.host]);
+    case 'address-not-allowed':
+      return t('popupErrorAddressNotAllowed', [service, error.host]);
     case 'malformed-answer':
       return t('popupErrorMalformed', service);
   }
 }
 
-/** True when the user can fix the error in the settings (keys, own VAT number). */
+/** True when the user can fix the error in the settings (keys, own VAT number, an organisation's own address). */
 export const isSettingsError = (error: RegistryError): boolean =>
-  error.code === 'no-key' || error.code === 'key-rejected' || error.code === 'paid-cap-reached';
+  error.code === 'no-key' ||
+  error.code === 'key-rejected' ||
+  error.code === 'paid-cap-reached' ||
+  error.code === 'address-not-allowed' ||
+  (error.code === 'certificate' && error.service !== 'vies');

@@ -6,6 +6,7 @@ import type { Credentials } from '../../utils/settings/schema';
 import { updateCredentials } from '../../utils/settings/update';
 import { MaskedSecretField } from '../masked-secret-field';
 import { TestConnection } from '../test-connection';
+import { GatewayField } from './gateway-field';
 
 /** `2099-03-31` in the user's language; the text itself when it is not a date. */
 function formatDate(iso: string): string {
@@ -84,6 +85,12 @@ export function KbodataSection(props: { credentials: Credentials }) {
           </span>
         </div>
       </form>
+      <GatewayField
+        service="kbodata"
+        credentials={props.credentials}
+        label={t('optionsGatewayKbodataLabel')}
+        onEdit={edited}
+      />
       <TestConnection
         id="kbodata-test"
         reset={edits}

@@ -1,4 +1,5 @@
-// Options: the KVK API key (masked, removable), the "use the KVK test environment" switch and its connection test.
+// Options: the KVK API key (masked, removable), the "use the KVK test environment" switch, the organisation's own
+// address (issue 9), a link to the certificate help page and the connection test.
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/send';
@@ -7,6 +8,7 @@ import { updateCredentials } from '../../utils/settings/update';
 import { MaskedSecretField } from '../masked-secret-field';
 import { Switch } from '../switch';
 import { TestConnection } from '../test-connection';
+import { GatewayField } from './gateway-field';
 import { helpHref } from './help-href';
 
 /** The KVK section; `credentials` is the stored value (followed live). */
@@ -69,6 +71,12 @@ export function KvkSection(props: { credentials: Credentials }) {
       >
         {t('optionsKvkTestEnvironment')}
       </Switch>
+      <GatewayField service="kvk" credentials={props.credentials} label={t('optionsGatewayKvkLabel')} onEdit={edited} />
+      <p class="cl-hint">
+        <a href={helpHref('kvk-certificate')} target="_blank" rel="noopener">
+          {t('optionsKvkCertificateHelp')}
+        </a>
+      </p>
       <TestConnection
         id="kvk-test"
         reset={edits}

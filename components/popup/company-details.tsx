@@ -7,6 +7,7 @@ import { t } from '../../utils/i18n';
 import { CompanyFacts } from '../company/company-facts';
 import { CompanyLinks } from '../company/company-links';
 import { errorText, isSettingsError } from '../company/error-text';
+import { ErrorHelp } from './error-help';
 import { IdentifierHeading } from '../company/identifier-heading';
 import { PartSource } from '../company/part-source';
 import { VatVerdict } from '../company/vat-verdict';
@@ -78,6 +79,7 @@ function Loaded({
       {part && !part.ok && (
         <div class="cl-message" data-testid="company-error">
           <p>{errorText(part.error)}</p>
+          <ErrorHelp error={part.error} />
           {isSettingsError(part.error) && <SettingsButton />}
         </div>
       )}

@@ -10,6 +10,7 @@ import { t, uiLanguage } from '../../utils/i18n';
 import { AddressBlock } from '../company/address-block';
 import { ExternalLink } from '../company/company-links';
 import { errorText, isSettingsError } from '../company/error-text';
+import { ErrorHelp } from './error-help';
 import { SettingsButton } from './settings-button';
 
 /** Which paid product a lookup's company can be detailed with, or null (VIES-only numbers). */
@@ -87,6 +88,7 @@ export function PaidProfile({
       {typeof state === 'object' && (
         <div class="cl-message" role="alert">
           <p>{errorText(state.error)}</p>
+          <ErrorHelp error={state.error} />
           {isSettingsError(state.error) && <SettingsButton />}
         </div>
       )}

@@ -36,6 +36,7 @@ describe('errorText', () => {
     { code: 'rate-limited', service: 'vies' },
     { code: 'network', service: 'kbodata' },
     { code: 'certificate', service: 'kvk', host: 'api.kvk.nl' },
+    { code: 'address-not-allowed', service: 'kvk', host: 'gw.example.com' },
     { code: 'malformed-answer', service: 'kvk', status: 200 },
   ];
 

@@ -26,6 +26,8 @@ const examples: RegistryError[] = SERVICES.flatMap((service): RegistryError[] =>
   { code: 'rate-limited', service, retryAfterMs: 2500 },
   { code: 'network', service },
   { code: 'certificate', service, host: 'api.example' },
+  { code: 'certificate', service, host: 'api.kvk.nl', inferred: true },
+  { code: 'address-not-allowed', service, host: 'gw.example.com' },
   { code: 'malformed-answer', service, status: 200 },
 ]);
 
@@ -76,6 +78,17 @@ describe('wordError', () => {
   it('points a KVK certificate failure to the help page, and other certificate failures not', () => {
     expect(wordError({ code: 'certificate', service: 'kvk', host: 'api.kvk.nl' }).help).toBe('kvk-certificate');
     expect(wordError({ code: 'certificate', service: 'vies', host: 'ec.europa.eu' }).help).toBeUndefined();
+    // An organisation's own address with a bad certificate is not KVK's private root: no KVK advice.
+    const gateway = wordError({ code: 'certificate', service: 'kvk', host: 'gw.example.com' });
+    expect(gateway.help).toBeUndefined();
+    expect(gateway.next.key).toBe('errorCertificateNext');
+  });
+
+  it('says when the certificate diagnosis is inferred rather than reported by the browser', () => {
+    const inferred = wordError({ code: 'certificate', service: 'kvk', host: 'api.kvk.nl', inferred: true });
+    expect(inferred.message).toEqual({ key: 'errorCertificateInferred', params: ['KVK', 'api.kvk.nl'] });
+    expect(render(catalogues.en, inferred.message.key, inferred.message.params)).toContain('most likely');
+    expect(inferred.help).toBe('kvk-certificate');
   });
 
   it('says how long to wait when the service said so', () => {

@@ -31,6 +31,17 @@ export function setFetchFailureDiagnosis(fn: typeof diagnose): void {
   diagnose = fn;
 }
 
+/**
+ * Decides, before anything is sent, whether a request may go out: null to send, or the error to answer instead
+ * (issue 9: only the origin configured for the service, and only with the host permission). Default: allow.
+ */
+let guard: (service: Service, url: string) => RegistryError | null | Promise<RegistryError | null> = () => null;
+
+/** Installs the check every request passes before it is sent (see utils/registry/address-guard.ts). */
+export function setRequestGuard(fn: typeof guard): void {
+  guard = fn;
+}
+
 /** Parses a Retry-After header (seconds or an HTTP date) into milliseconds. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;
@@ -60,6 +71,8 @@ export async function httpRequest(
   url: string,
   init: RequestInit = {},
 ): Promise<Outcome<HttpAnswer>> {
+  const refused = await guard(service, url);
+  if (refused) return { ok: false, error: refused };
   let response: Response;
   try {
     response = await fetchFn(url, {

@@ -21,11 +21,15 @@ export interface KvkEndpoint {
   test: boolean;
 }
 
-/** KVK's endpoint from the credentials, or null when there is no key and the test environment is off. */
+/**
+ * KVK's endpoint from the credentials, or null when there is no key, no own address and the test environment is off.
+ * With an organisation's own address (a gateway that may add the key itself) the key may be empty; the key set here
+ * goes only to that address.
+ */
 export function kvkEndpoint(credentials: Credentials): KvkEndpoint | null {
   const { apiKey, useTestEnvironment, baseUrl } = credentials.kvk;
   if (useTestEnvironment) return { baseUrl: DEFAULT_BASE_URLS.kvkTest, apiKey: KVK_TEST_KEY, test: true };
-  if (!apiKey) return null;
+  if (!apiKey && !baseUrl) return null;
   return { baseUrl: baseUrl ?? DEFAULT_BASE_URLS.kvkProduction, apiKey, test: false };
 }
 
@@ -36,10 +40,13 @@ export interface KbodataEndpoint {
   token: string;
 }
 
-/** kbodata.app's endpoint from the credentials, or null when the username or token is missing. */
+/**
+ * kbodata.app's endpoint from the credentials, or null when the username or token is missing and no own address is
+ * set (a gateway may add the credentials itself).
+ */
 export function kbodataEndpoint(credentials: Credentials): KbodataEndpoint | null {
   const { username, token, baseUrl } = credentials.kbodata;
-  if (!username || !token) return null;
+  if ((!username || !token) && !baseUrl) return null;
   return { baseUrl: baseUrl ?? DEFAULT_BASE_URLS.kbodata, username, token };
 }
 

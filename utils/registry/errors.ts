@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'rate-limited',
   'network',
   'certificate',
+  'address-not-allowed',
   'malformed-answer',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -34,8 +35,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  *   service's own code (e.g. `MS_UNAVAILABLE`, `IPD1002`, `HTTP 503`) for diagnostics.
  * - `rate-limited`: too many requests; `retryAfterMs` when the service said how long to wait.
  * - `network`: no HTTP answer at all (offline, DNS, reset connection, timeout).
- * - `certificate`: the TLS handshake failed on the certificate (api.kvk.nl chains to the private "Staat der Nederlanden
- *   Private Root CA – G1", which browsers do not ship). Issue 9 adds the precise diagnosis; `host` names the host.
+ * - `certificate`: the TLS handshake failed on the certificate (api.kvk.nl chains to a private "Staat der Nederlanden"
+ *   root, which browsers do not ship). `host` names the host; `inferred` when the browser did not report the
+ *   certificate error itself but KVK failed at connection level while a control service answered (utils/net/diagnosis.ts).
+ * - `address-not-allowed`: the request was refused before it was sent: its origin is not the one configured for the
+ *   service, or the user has not granted the host permission for the organisation's own address (`host`).
  * - `malformed-answer`: the service answered something we could not read (HTML error page, broken JSON, changed shape).
  */
 export type RegistryError =
@@ -47,7 +51,8 @@ export type RegistryError =
   | { code: 'service-unavailable'; service: Service; memberState?: string; reason?: string; retryAfterMs?: number }
   | { code: 'rate-limited'; service: Service; retryAfterMs?: number }
   | { code: 'network'; service: Service }
-  | { code: 'certificate'; service: Service; host: string }
+  | { code: 'certificate'; service: Service; host: string; inferred?: boolean }
+  | { code: 'address-not-allowed'; service: Service; host: string }
   | { code: 'malformed-answer'; service: Service; status?: number };
 
 /** The result of every client call: a value or one typed error. */

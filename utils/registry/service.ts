@@ -25,7 +25,14 @@ import {
   type SearchResult,
   type VatCheck,
 } from './domain';
-import { kbodataEndpoint, kvkEndpoint, viesEndpoint, type KbodataEndpoint, type KvkEndpoint } from './endpoints';
+import {
+  DEFAULT_BASE_URLS,
+  kbodataEndpoint,
+  kvkEndpoint,
+  viesEndpoint,
+  type KbodataEndpoint,
+  type KvkEndpoint,
+} from './endpoints';
 import { failure, success, type Outcome, type Service } from './errors';
 import type { Fetcher } from './fetcher';
 import { KbodataClient } from './kbodata/client';
@@ -84,8 +91,10 @@ export class LookupService {
     return new Date(this.deps.now()).toISOString().slice(0, 10);
   }
 
+  /** The cache scope of a KVK endpoint: test, production, or production through an organisation's own address. */
   private env(e: KvkEndpoint): string {
-    return e.test ? 'test' : 'prod';
+    if (e.test) return 'test';
+    return e.baseUrl === DEFAULT_BASE_URLS.kvkProduction ? 'prod' : `prod@${e.baseUrl}`;
   }
 
   /** KVK Zoeken for one number (free) → company. */

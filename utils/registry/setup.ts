@@ -1,9 +1,17 @@
-// Wires the lookup service into the background: storage-backed cache and usage meter, settings readers, the router.
+// Wires the lookup service into the background: storage-backed cache and usage meter, settings readers, the router,
+// the address guard (issue 9: keys only to the configured origin, custom origins only with permission) and the
+// certificate diagnosis (webRequest's error names, falling back to a VIES probe).
+import { browser } from 'wxt/browser';
 import { setUpRouter } from '../messaging/router';
 import { PersistentCache } from '../net/cache';
+import { cachedProbe, diagnoseFetchFailure, NetErrorLog } from '../net/diagnosis';
+import { setFetchFailureDiagnosis, setRequestGuard } from '../net/http';
 import { localStore } from '../net/store';
 import { UsageMeter } from '../net/usage';
+import { originPattern } from '../settings/base-url';
 import { readCredentials, readLimits } from '../settings/items';
+import { checkRequestAddress } from './address-guard';
+import { DEFAULT_BASE_URLS } from './endpoints';
 import { Fetcher } from './fetcher';
 import { LookupService } from './service';
 
@@ -24,8 +32,55 @@ export function createLookupService(): LookupService {
   });
 }
 
+/**
+ * Installs the request guard and the fetch-failure diagnosis. The browser's own error names come from
+ * webRequest.onErrorOccurred (measured in Chromium 156: it reports the service worker's fetches, tabId -1, about
+ * just after fetch rejects, hence a short wait); where webRequest is missing, the diagnosis falls back to probing VIES.
+ */
+export function setUpNetworkChecks(): void {
+  setRequestGuard(async (service, url) =>
+    checkRequestAddress(await readCredentials(), service, url, (origin) =>
+      browser.permissions.contains({ origins: [originPattern(origin)] }),
+    ),
+  );
+  const log = new NetErrorLog();
+  const events = browser.webRequest?.onErrorOccurred;
+  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  events?.addListener(
+    (details) => {
+      // Chromium names the initiator, Firefox the originUrl.
+      const from = details as unknown as { initiator?: string; originUrl?: string };
+      const initiator = from.initiator ?? from.originUrl;
+      if (details.tabId === -1 && (!initiator || initiator.startsWith(ownOrigin)))
+        log.record(details.url, details.error);
+    },
+    { urls: ['<all_urls>'], types: ['xmlhttprequest'] },
+  );
+  const probe = cachedProbe(async () => {
+    try {
+      await fetch(`${DEFAULT_BASE_URLS.vies}/check-status`, {
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(5_000),
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  setFetchFailureDiagnosis((service, url, error) =>
+    diagnoseFetchFailure(
+      { observed: (u) => (events ? log.take(u) : Promise.resolve(undefined)), probe },
+      service,
+      url,
+      error,
+    ),
+  );
+}
+
 /** Starts answering the extension's messages (lookup, search, details, test-connection, usage, cache). */
 export function setUpLookups(service: LookupService = createLookupService()): void {
+  setUpNetworkChecks();
   setUpRouter({
     lookup: (r) => service.lookup(r.kind, r.value),
     search: (r) => service.search(r.query),

@@ -3,6 +3,7 @@
 // Every field has a fallback (`.catch`), so a damaged stored value loses only the damaged fields.
 import { z } from 'zod';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
+import { checkBaseUrl } from './base-url';
 import { DEFAULT_PREFERENCES } from './preferences';
 
 const detectShape = Object.fromEntries(IDENTIFIER_KINDS.map((kind) => [kind, z.boolean().catch(true)])) as {
@@ -18,12 +19,24 @@ export const PreferencesSchema = z
   })
   .catch(DEFAULT_PREFERENCES);
 
-/** An https base address for a service (an organisation's own API gateway; issue 9), or null for the public one. */
-const baseUrl = z
-  .string()
-  .regex(/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/)
-  .nullable()
-  .catch(null);
+/**
+ * An organisation's own base address for a service (issue 9), or null for the public one. Stored only when it passes
+ * checkBaseUrl (https, or http on this computer; no credentials, query, fragment or path tricks), normalised.
+ */
+const baseUrl = (service: 'kvk' | 'kbodata') =>
+  z
+    .string()
+    .nullable()
+    .transform((value, ctx) => {
+      if (value === null) return null;
+      const check = checkBaseUrl(value, service);
+      if (!check.ok) {
+        ctx.addIssue({ code: 'custom', message: check.problem });
+        return z.NEVER;
+      }
+      return check.url;
+    })
+    .catch(null);
 
 /**
  * `local:credentials`: keys and the requester number. Only the background and the options page read this item;
@@ -36,11 +49,15 @@ export const CredentialsSchema = z
         apiKey: z.string().trim().catch(''),
         /** Use KVK's test environment with its public test key (fictional data): the demo mode. */
         useTestEnvironment: z.boolean().catch(false),
-        baseUrl,
+        baseUrl: baseUrl('kvk'),
       })
       .catch({ apiKey: '', useTestEnvironment: false, baseUrl: null }),
     kbodata: z
-      .object({ username: z.string().trim().catch(''), token: z.string().trim().catch(''), baseUrl })
+      .object({
+        username: z.string().trim().catch(''),
+        token: z.string().trim().catch(''),
+        baseUrl: baseUrl('kbodata'),
+      })
       .catch({ username: '', token: '', baseUrl: null }),
     vies: z
       .object({

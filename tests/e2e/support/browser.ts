@@ -18,6 +18,8 @@ export interface LaunchOptions {
   /** Write Chromium's net log here (read it after the context is closed). */
   netLogPath?: string;
   locale?: string;
+  /** Reuse this profile (e.g. one prepared by grantHostPermission) instead of a fresh one. */
+  userDataDir?: string;
   colorScheme?: 'light' | 'dark';
 }
 
@@ -34,7 +36,7 @@ export interface LaunchedExtension {
  * fixture server. `MAP * ~NOTFOUND` makes every other name unresolvable, so nothing leaves loopback.
  */
 export async function launchExtension(options: LaunchOptions): Promise<LaunchedExtension> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'cl-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cl-profile-'));
   const rules = [
     ...REGISTRY_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.registryPort}`),
     ...Object.entries(options.extraHosts ?? {}).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`),

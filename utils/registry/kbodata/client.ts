@@ -51,7 +51,13 @@ export class KbodataClient {
   ): Promise<Outcome<z.infer<S>>> {
     const url = `${endpoint.baseUrl}/${path}${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`;
     const answer = await httpRequest(this.fetchFn, 'kbodata', url, {
-      headers: { authorization: basicAuthorization(endpoint.username, endpoint.token), accept: 'application/json' },
+      headers: {
+        // No credentials with an organisation's gateway that adds them itself.
+        ...(endpoint.username && endpoint.token
+          ? { authorization: basicAuthorization(endpoint.username, endpoint.token) }
+          : {}),
+        accept: 'application/json',
+      },
     });
     if (!answer.ok) return answer;
     if (answer.value.status < 200 || answer.value.status >= 300) return failure(kbodataError(answer.value));

@@ -36,7 +36,8 @@ export class KvkClient {
 
   private async get<S extends z.ZodType>(endpoint: KvkEndpoint, path: string, schema: S): Promise<Outcome<z.infer<S>>> {
     const answer = await httpRequest(this.fetchFn, 'kvk', endpoint.baseUrl + path, {
-      headers: { apikey: endpoint.apiKey, accept: 'application/json' },
+      // No key with an organisation's gateway that adds it itself.
+      headers: { ...(endpoint.apiKey ? { apikey: endpoint.apiKey } : {}), accept: 'application/json' },
     });
     if (!answer.ok) return answer;
     if (answer.value.status < 200 || answer.value.status >= 300) return failure(kvkError(answer.value));
