@@ -13,7 +13,7 @@ export interface LaunchOptions {
   registryPort: number;
   /** SPKI hashes Chromium accepts without a trusted chain (the fixture certificate's). Empty: nothing is trusted. */
   trustedSpki: string[];
-  /** Extra host names to map to loopback ports, e.g. an organisation's own API gateway. */
+  /** Extra host names to map to loopback ports (an organisation's own API gateway; a registry host on another server). */
   extraHosts?: Record<string, number>;
   /** Write Chromium's net log here (read it after the context is closed). */
   netLogPath?: string;
@@ -38,8 +38,9 @@ export interface LaunchedExtension {
 export async function launchExtension(options: LaunchOptions): Promise<LaunchedExtension> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cl-profile-'));
   const rules = [
-    ...REGISTRY_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.registryPort}`),
+    // Extra hosts first: the first matching rule wins, so they may also move a registry host to another server.
     ...Object.entries(options.extraHosts ?? {}).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`),
+    ...REGISTRY_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${options.registryPort}`),
     'MAP * ~NOTFOUND',
     'EXCLUDE 127.0.0.1',
     'EXCLUDE localhost',

@@ -1,0 +1,87 @@
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { NL, VAT, fullVatNumber } from './registry/companies';
+import { registryHandlers } from './registry';
+import { launchExtension } from './support/browser';
+import { makeCertificate } from './support/certificate';
+import { openPopup, search } from './support/popup';
+import { RegistryServer } from './support/registry-server';
+
+// Issue 9: api.kvk.nl served with a certificate Chromium does not trust (a second fixture server whose certificate is
+// not pinned), while VIES and kbodata.app stay on the trusted one. Every place that shows a KVK failure must say it is
+// the certificate, with the remedy one click away — never "not found", never a generic network failure.
+
+let untrusted: RegistryServer;
+let context: BrowserContext;
+let extensionId: string;
+let close: () => Promise<void>;
+
+test.beforeAll(async () => {
+  untrusted = await RegistryServer.start({ ...makeCertificate(['api.kvk.nl']), handlers: registryHandlers });
+});
+test.afterAll(async () => {
+  await untrusted.close();
+});
+
+test.beforeEach(async ({ registry, certificate }) => {
+  untrusted.reset();
+  const launched = await launchExtension({
+    registryPort: registry.port,
+    trustedSpki: [certificate.spki],
+    extraHosts: { 'api.kvk.nl': untrusted.port },
+  });
+  ({ context, extensionId } = launched);
+  close = launched.close;
+});
+test.afterEach(async () => {
+  await close();
+});
+
+test('the popup says KVK’s certificate is not trusted and links to the help page; VIES checks still work', async ({
+  registry,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  await search(popup, NL.bv.kvkNummer);
+  const error = popup.getByTestId('company-error');
+  await expect(error).toContainText('The browser does not trust the certificate of KVK (api.kvk.nl).');
+  await expect(error).not.toContainText(/not found|could not be reached/i);
+  const help = error.getByRole('link', { name: 'How to fix this' });
+  await expect(help).toHaveAttribute('href', `chrome-extension://${extensionId}/help.html#kvk-certificate`);
+  // The other remedy, the organisation's own address, is in the settings: one click away too.
+  await expect(error.getByRole('button', { name: 'Open settings' })).toBeVisible();
+  const [helpPage] = await Promise.all([context.waitForEvent('page'), help.click()]);
+  await expect(helpPage.getByRole('heading', { level: 1 })).toHaveText("Trusting KVK's certificate");
+
+  // The TLS handshake failed: nothing (and so no key) reached the untrusted server, and nothing went elsewhere.
+  expect(untrusted.requests).toEqual([]);
+  expect(registry.requestsTo('api.kvk.nl')).toEqual([]);
+
+  await popup.getByTestId('back').click();
+  await search(popup, fullVatNumber(VAT.fr));
+  await expect(popup.getByTestId('vat-verdict')).toHaveAttribute('data-verdict', 'valid');
+});
+
+test('the options connection test diagnoses the certificate and offers both remedies; VIES still tests fine', async () => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const kvk = page.getByRole('region', { name: 'KVK (Dutch Chamber of Commerce)' });
+  await kvk.getByLabel('KVK API key', { exact: true }).fill('l7xx-some-production-key');
+  await kvk.getByRole('button', { name: 'Test connection' }).click();
+  const result = page.getByTestId('kvk-test-result');
+  await expect(result).toContainText('Your browser does not trust the certificate of KVK (api.kvk.nl).');
+  await expect(result).toContainText('use your organisation’s own API address');
+  await expect(result.getByRole('link', { name: 'How to fix this' })).toHaveAttribute(
+    'href',
+    `chrome-extension://${extensionId}/help.html#kvk-certificate`,
+  );
+  await expect(result.locator('[data-error-code]')).toHaveAttribute('data-error-code', 'certificate');
+  // The gateway field is on the same section, and the page links the help page permanently.
+  await expect(kvk.getByLabel('KVK address', { exact: true })).toBeVisible();
+  await expect(kvk.getByRole('link', { name: /How to trust KVK’s certificate/ })).toBeVisible();
+
+  const vies = page.getByRole('region', { name: 'VIES (EU VAT numbers)' });
+  await vies.getByRole('button', { name: 'Test connection' }).click();
+  await expect(page.getByTestId('vies-test-result')).toContainText('Connection works.');
+  await expect(page.getByTestId('vies-test-result').locator('[data-error-code]')).toHaveCount(0);
+  expect(untrusted.requests).toEqual([]);
+});
