@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REGISTRY_HOSTS } from './registry-server';
@@ -126,4 +126,25 @@ export function isLoopback(address: string): boolean {
 /** A temporary path for a net log. */
 export function tempNetLogPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'cl-netlog-')), 'netlog.json');
+}
+
+/**
+ * Launches the extension with host permissions already granted, as if the user had accepted the browser's prompt
+ * (Playwright cannot answer an extension's permission dialog). Launches once so Chromium installs the extension,
+ * writes the grants into the profile's Preferences (granted and active explicit hosts), and launches again on it.
+ */
+export async function launchWithGrantedHosts(options: LaunchOptions, patterns: string[]): Promise<LaunchedExtension> {
+  const first = await launchExtension(options);
+  await first.context.close();
+  const path = join(first.userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(path, 'utf8')) as {
+    extensions: { settings: Record<string, Record<string, { explicit_host?: string[] }>> };
+  };
+  const settings = prefs.extensions.settings[first.extensionId]!;
+  for (const key of ['granted_permissions', 'active_permissions']) {
+    const set = settings[key]!;
+    set.explicit_host = [...(set.explicit_host ?? []), ...patterns];
+  }
+  writeFileSync(path, JSON.stringify(prefs));
+  return launchExtension({ ...options, userDataDir: first.userDataDir });
 }
