@@ -27,7 +27,10 @@ export function errorText(error: RegistryError): string {
     case 'network':
       return t('popupErrorNetwork', service);
     case 'certificate':
-      return t('popupErrorCertificate', [service, error.host]);
+      // Inferred (KVK alone unreachable while VIES answers): said as "most likely", not as a fact.
+      return error.inferred
+        ? t('errorCertificateInferred', [service, error.host])
+        : t('popupErrorCertificate', [service, error.host]);
     case 'address-not-allowed':
       return t('popupErrorAddressNotAllowed', [service, error.host]);
     case 'malformed-answer':

@@ -24,6 +24,7 @@ test.afterAll(async () => {
 });
 
 test.beforeEach(async ({ registry, certificate }) => {
+  registry.reset();
   untrusted.reset();
   const launched = await launchExtension({
     registryPort: registry.port,

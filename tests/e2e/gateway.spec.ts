@@ -44,7 +44,10 @@ const launchOptions = (registryPort: number, spki: string) => ({
   extraHosts: { [GATEWAY_HOST]: gateway.port },
 });
 
-test.beforeEach(() => gateway.reset());
+test.beforeEach(({ registry }) => {
+  registry.reset();
+  gateway.reset();
+});
 test.afterEach(async () => {
   await close();
 });

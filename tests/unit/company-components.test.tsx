@@ -53,6 +53,10 @@ describe('errorText', () => {
     expect(errorText({ code: 'plan-ended', service: 'kbodata', reason: 'plan-expired' })).toBe(
       'Your kbodata.app plan has expired.',
     );
+    // An inferred certificate diagnosis is worded as likely, not as a fact.
+    expect(errorText({ code: 'certificate', service: 'kvk', host: 'api.kvk.nl', inferred: true })).toContain(
+      'most likely your browser does not trust its certificate',
+    );
   });
 });
 
