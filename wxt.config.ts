@@ -15,7 +15,11 @@ export default defineConfig({
     // measured: the install warnings are the same with and without it.
     permissions: ['storage', 'webRequest'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
-    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    // An organisation's own API address (issue 9), requested at runtime; Firefox's MV2 build lists origins in
+    // optional_permissions (WXT drops optional_host_permissions there).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }
+      : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
