@@ -104,6 +104,7 @@ export function KbodataSection(props: { credentials: Credentials }) {
               <p>{t('optionsKbodataWorks', [info.plan || '—', info.username])}</p>
               {info.development && <p>{t('optionsKbodataDevelopment')}</p>}
               {info.expires && <p>{t('optionsKbodataExpires', formatDate(info.expires))}</p>}
+              {info.address && <p>{t('optionsGatewayTested', info.address)}</p>}
             </>
           )
         }

@@ -87,7 +87,10 @@ export function KvkSection(props: { credentials: Credentials }) {
         }}
         describe={(info) =>
           info.service === 'kvk' && (
-            <p>{info.environment === 'test' ? t('optionsKvkWorksTest') : t('optionsKvkWorksProduction')}</p>
+            <>
+              <p>{info.environment === 'test' ? t('optionsKvkWorksTest') : t('optionsKvkWorksProduction')}</p>
+              {info.address && <p>{t('optionsGatewayTested', info.address)}</p>}
+            </>
           )
         }
       />

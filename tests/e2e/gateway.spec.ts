@@ -78,6 +78,9 @@ test('with the organisation’s KVK address, the connection test and lookups go 
 
   await kvk.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByTestId('kvk-test-result')).toContainText('Connection works: KVK accepted your key.');
+  await expect(page.getByTestId('kvk-test-result')).toContainText(
+    `Tested through your organisation’s address: ${GATEWAY_URL}`,
+  );
   await expect(page.getByTestId('kvk-test-result').locator('[data-error-code]')).toHaveCount(0);
   expect(gateway.requests.map((r) => r.path)).toEqual([expect.stringMatching(/^\/kvk\/api\/v2\/zoeken\?/)]);
 

@@ -57,7 +57,8 @@ export type DetailsResponse = Part<Profile>;
 
 /** What a successful connection test learned. */
 export type ConnectionInfo =
-  | { service: 'kvk'; environment: 'production' | 'test' }
+  /** `address`: the organisation's own address the test went to (issue 9), when one is set. */
+  | { service: 'kvk'; environment: 'production' | 'test'; address?: string }
   | { service: 'vies'; available: boolean; unavailableMemberStates: string[] }
   | {
       service: 'kbodata';
@@ -66,6 +67,7 @@ export type ConnectionInfo =
       development: boolean;
       /** ISO date the access token expires, when kbodata says. */
       expires?: string;
+      address?: string;
     };
 
 /** The answer to `test-connection`. */

@@ -3,7 +3,7 @@
 import type { ConnectionInfo, TestConnectionResponse } from '../messaging/protocol';
 import type { FetchFn } from '../net/http';
 import type { Credentials } from '../settings/schema';
-import { kbodataEndpoint, kvkEndpoint, viesEndpoint } from './endpoints';
+import { DEFAULT_BASE_URLS, kbodataEndpoint, kvkEndpoint, viesEndpoint } from './endpoints';
 import type { Outcome, Service } from './errors';
 import { KbodataClient } from './kbodata/client';
 import { KvkClient } from './kvk/client';
@@ -26,7 +26,8 @@ export async function testConnection(
     if (!kvk) return { ok: false, error: { code: 'no-key', service } };
     const o = await new KvkClient(fetch).zoeken(kvk, { kvkNummer: '68750110' });
     if (!o.ok && o.error.code !== 'not-found') return { ok: false, error: o.error };
-    return { ok: true, info: { service, environment: kvk.test ? 'test' : 'production' } };
+    const address = kvk.baseUrl === DEFAULT_BASE_URLS.kvkProduction || kvk.test ? {} : { address: kvk.baseUrl };
+    return { ok: true, info: { service, environment: kvk.test ? 'test' : 'production', ...address } };
   }
   if (service === 'vies') {
     const o = await new ViesClient(fetch).status(viesEndpoint(credentials).baseUrl);
@@ -55,6 +56,7 @@ export async function testConnection(
       username: me.customer.username,
       development: me.accessToken.isDevelopment ?? false,
       ...(me.accessToken.dateExpiration ? { expires: me.accessToken.dateExpiration } : {}),
+      ...(kbo.baseUrl === DEFAULT_BASE_URLS.kbodata ? {} : { address: kbo.baseUrl }),
     },
   });
 }
