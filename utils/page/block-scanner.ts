@@ -98,10 +98,7 @@ export class BlockScanner {
     if (this.parentSkipped || (block.nodeType === Node.ELEMENT_NODE && isSkippedElement(block as Element))) return;
     const nodes = this.nodes;
     nodes.length = 0;
-    const sub = this.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    for (let n = sub.nextNode(); n; n = sub.nextNode()) {
-      if (belongsTo(n as Text, block)) nodes.push(n as Text);
-    }
+    collectOwnText(block, nodes);
     if (nodes.length) this.detectIn(block, nodes);
     nodes.length = 0;
   }
@@ -127,13 +124,26 @@ export class BlockScanner {
   }
 }
 
-/** True when `text` is the block's own text: not inside a nested block, nor inside a skipped inline element. */
-function belongsTo(text: Text, block: Node): boolean {
-  for (let n = text.parentNode; n && n !== block; n = n.parentNode) {
-    if (n.nodeType !== Node.ELEMENT_NODE || !isInlineElement(n as Element) || isSkippedElement(n as Element))
-      return false;
+/**
+ * The block's own text nodes in DOM order: those inside inline elements, not those of nested blocks nor of skipped
+ * inline elements (`<span contenteditable>`). A plain depth-first walk (no TreeWalker allocated per block).
+ */
+function collectOwnText(block: Node, out: Text[]): void {
+  let n: Node | null = block.firstChild;
+  while (n) {
+    if (n.nodeType === Node.TEXT_NODE) out.push(n as Text);
+    else if (
+      n.nodeType === Node.ELEMENT_NODE &&
+      n.firstChild &&
+      isInlineElement(n as Element) &&
+      !isSkippedElement(n as Element)
+    ) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== block && !n.nextSibling) n = n.parentNode;
+    n = n && n !== block ? n.nextSibling : null;
   }
-  return true;
 }
 
 function isAfterBreak(node: Text): boolean {
