@@ -125,6 +125,8 @@ async function measureBig(context, extensionId, url, label) {
   const wall = median(scans.map((s) => s.wallMs));
   const minRatio = Math.min(...scans.map((s) => s.jsMs)) / Math.min(...walks.map((w) => w.ms));
   const p95 = median(scans.map((s) => s.p95Ms));
+  const p50 = median(scans.map((s) => s.p50Ms));
+  const over10 = scans.reduce((n, s) => n + s.over10, 0);
   const longest = Math.max(first.longest, ...scans.map((s) => s.longestMs));
   console.log(
     `${label}: ${walks[0].nodes} text nodes, ${(walks[0].chars / 1e6).toFixed(1)} M chars, ${scans[0].matches} matches`,
@@ -137,7 +139,7 @@ async function measureBig(context, extensionId, url, label) {
   );
   console.log(`  first scan at document_idle: ${first.js.toFixed(1)} ms JS`);
   console.log(
-    `  longest JS slice         ${longest.toFixed(1)} ms (over ${scans.reduce((n, s) => n + s.slices, 0)} slices)`,
+    `  JS slices                longest ${longest.toFixed(1)} ms, median ${p50.toFixed(1)} ms, 95th percentile ${p95.toFixed(1)} ms, ${over10} of ${scans.reduce((n, s) => n + s.slices, 0)} over 10 ms (wall clock: includes preemption by other processes and GC)`,
   );
   await page.close();
   return { ratio: js / walk, minRatio, longest, p95 };
