@@ -138,6 +138,7 @@ async function measureBig(context, extensionId, url, label) {
   console.log(
     `  best of ${RUNS} / best of ${RUNS}     ratio ${minRatio.toFixed(2)} (least disturbed by other processes)`,
   );
+  console.log(`  paired runs (median)     ratio ${pairRatio.toFixed(2)} (each scan against the walk just before it)`);
   console.log(`  first scan at document_idle: ${first.js.toFixed(1)} ms JS`);
   console.log(
     `  JS slices                longest ${longest.toFixed(1)} ms, median ${p50.toFixed(1)} ms, 95th percentile ${p95.toFixed(1)} ms, ${over10} of ${scans.reduce((n, s) => n + s.slices, 0)} over 10 ms (wall clock: includes preemption by other processes and GC)`,
