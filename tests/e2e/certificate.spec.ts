@@ -44,7 +44,7 @@ test('the popup says KVK’s certificate is not trusted and links to the help pa
   const popup = await openPopup(context, extensionId);
   await search(popup, NL.bv.kvkNummer);
   const error = popup.getByTestId('company-error');
-  await expect(error).toContainText('The browser does not trust the certificate of KVK (api.kvk.nl).');
+  await expect(error).toContainText('Your browser does not trust the certificate of KVK (api.kvk.nl).');
   await expect(error).not.toContainText(/not found|could not be reached/i);
   const help = error.getByRole('link', { name: 'How to fix this' });
   await expect(help).toHaveAttribute('href', `chrome-extension://${extensionId}/help.html#kvk-certificate`);
