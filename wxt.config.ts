@@ -11,7 +11,7 @@ export default defineConfig({
     short_name: 'Company Lens',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
     ...(browser === 'firefox'
       ? {

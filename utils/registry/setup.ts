@@ -1,4 +1,5 @@
 // Wires the lookup service into the background: storage-backed cache and usage meter, settings readers, the router.
+import { openDetails, openOptions } from '../card/open-pages';
 import { setUpRouter } from '../messaging/router';
 import { PersistentCache } from '../net/cache';
 import { localStore } from '../net/store';
@@ -34,5 +35,7 @@ export function setUpLookups(service: LookupService = createLookupService()): vo
     usage: () => service.usage(),
     'cache-stats': () => service.cacheStats(),
     'clear-cache': () => service.clearCache(),
+    'open-details': (r) => openDetails(r.kind, r.value),
+    'open-options': () => openOptions(),
   });
 }
