@@ -149,6 +149,14 @@ function Result({ result, actions }: { result: LookupResult; actions: CardAction
           )}
         </div>
       ))}
+      {part?.ok && part.source === 'vies' && (result.kind === 'kbo' || result.value.startsWith('BE')) && (
+        <p class="cl-muted" data-testid="vies-only">
+          {t('cardViesOnlyBe')}{' '}
+          <button type="button" class="cl-button cl-small" onClick={actions.onOptions}>
+            {t('cardOpenSettings')}
+          </button>
+        </p>
+      )}
       {!part && result.vat?.ok && result.vat.value.verdict === 'valid' && (
         <VatRegistered name={result.vat.value.name} address={result.vat.value.address} />
       )}

@@ -46,7 +46,9 @@ describe('routeMessage', () => {
     await expect(
       routeMessage({ type: 'open-details', kind: 'kvk', value: '68750110' }, content, h, own),
     ).resolves.toEqual({ answered: 'open-details' });
-    await expect(routeMessage({ type: 'open-options' }, content, h, own)).resolves.toEqual({ answered: 'open-options' });
+    await expect(routeMessage({ type: 'open-options' }, content, h, own)).resolves.toEqual({
+      answered: 'open-options',
+    });
     expect(routeMessage({ type: 'open-details', kind: 'rsin', value: '857587974' }, content, h, own)).toBeUndefined();
     expect(routeMessage({ type: 'open-options', url: 'https://evil.test' }, content, h, own)).toBeUndefined();
     expect(h['open-details']).toHaveBeenCalledTimes(1);

@@ -29,8 +29,7 @@ export async function lookUpSelection(
   if (tab?.id !== undefined && tab.id >= 0) {
     const request: OpenCardRequest = { type: OPEN_CARD, kind: parsed.kind, value: parsed.value };
     const answer = (await browser.tabs.sendMessage(tab.id, request, { frameId }).catch(() => undefined)) as
-      | OpenCardResponse
-      | undefined;
+      OpenCardResponse | undefined;
     if (answer?.opened) return 'card';
   }
   await browser.tabs.create({ url: popupUrl({ type: 'details', kind: parsed.kind, value: parsed.value }) });

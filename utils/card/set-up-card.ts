@@ -58,7 +58,8 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
     const state = model.lookup.state;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => events.push({ type: 'painted', state, value: model?.value, at: performance.now() });
+      channel.port1.onmessage = () =>
+        events.push({ type: 'painted', state, value: model?.value, at: performance.now() });
       channel.port2.postMessage(null);
     });
   };
@@ -138,22 +139,35 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
   scan.hover.onLeave(() => model && closeSoon('leave'));
 
   const isOurs = (event: Event) => !!root && event.composedPath().includes(root.host);
-  ctx.addEventListener(window, 'keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape' && model) {
-      e.stopPropagation();
-      close('escape');
-    }
-  }, { capture: true });
-  ctx.addEventListener(window, 'scroll', (e) => model && !isOurs(e) && close('scroll'), { capture: true, passive: true });
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && model) {
+        e.stopPropagation();
+        close('escape');
+      }
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(window, 'scroll', (e) => model && !isOurs(e) && close('scroll'), {
+    capture: true,
+    passive: true,
+  });
   ctx.addEventListener(window, 'resize', () => model && close('resize'), { passive: true });
   ctx.addEventListener(window, 'pointerdown', (e) => model && !isOurs(e) && close('outside'), { capture: true });
-  ctx.addEventListener(window, 'pointerover', (e) => {
-    if (!model) return;
-    const inside = isOurs(e);
-    if (inside && !pointerInCard) clearTimeout(closeTimer);
-    if (!inside && pointerInCard && scan.hover.current?.value !== model.value) closeSoon('leave');
-    pointerInCard = inside;
-  }, { capture: true, passive: true });
+  ctx.addEventListener(
+    window,
+    'pointerover',
+    (e) => {
+      if (!model) return;
+      const inside = isOurs(e);
+      if (inside && !pointerInCard) clearTimeout(closeTimer);
+      if (!inside && pointerInCard && scan.hover.current?.value !== model.value) closeSoon('leave');
+      pointerInCard = inside;
+    },
+    { capture: true, passive: true },
+  );
 
   // The context menu: the background asks this frame to open the card at the selection.
   const onMessage = (message: unknown, sender: { id?: string }) => {

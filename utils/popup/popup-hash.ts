@@ -4,8 +4,7 @@ import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 
 /** A screen the popup can open at: one number's details, or a name search (with why the text was not a number). */
 export type PopupTarget =
-  | { type: 'details'; kind: IdentifierKind; value: string }
-  | { type: 'search'; query: string; reason?: string };
+  { type: 'details'; kind: IdentifierKind; value: string } | { type: 'search'; query: string; reason?: string };
 
 /** The hash (with `#`) that opens `target`. */
 export function popupHash(target: PopupTarget): string {
