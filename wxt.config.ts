@@ -13,6 +13,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
+    // The hover card's UI chunk, imported by the content script on the first hover (utils/card/card-ui-loader.ts).
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

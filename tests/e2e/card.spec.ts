@@ -259,4 +259,15 @@ test('context menu: a selected number opens the card at the selection; other tex
   await expect((await detailsTab).getByTestId('company-name')).toHaveText(NL.eenmanszaak.naam);
 });
 
+test("a page with a strict Content-Security-Policy still gets the card (the UI chunk and its styles are the extension's)", async ({
+  context,
+  extensionId,
+  pages,
+}) => {
+  const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/csp.html'));
+  const shown = await hover(page, card, NL.bv.kvkNummer);
+  expect(shown.parts['company-name']).toBe(NL.bv.naam);
+  // Styled: the card is a positioned box of the card's width, not unstyled inline text.
+  expect(Math.round(shown.rect.right - shown.rect.left)).toBe(360);
+});
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
