@@ -1,7 +1,6 @@
 // Words for the company views' enums (kinds, statuses, services), through t(). Shared by the popup and the card.
 import type { IdentifierKind } from '../../utils/identifiers/types';
 import type { CompanyStatus } from '../../utils/registry/domain';
-import type { Service } from '../../utils/registry/errors';
 import { t, type MessageKey } from '../../utils/i18n';
 
 const KIND_KEYS: Record<IdentifierKind, MessageKey> = {
@@ -27,4 +26,4 @@ const STATUS_KEYS: Record<CompanyStatus, MessageKey> = {
 export const statusLabel = (status: CompanyStatus): string => t(STATUS_KEYS[status]);
 
 /** The services' own names (not translated). */
-export const SERVICE_NAMES: Record<Service, string> = { kvk: 'KVK', vies: 'VIES', kbodata: 'kbodata.app' };
+export { SERVICE_NAMES } from '../../utils/error-messages';

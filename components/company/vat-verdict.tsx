@@ -2,7 +2,7 @@ import type { Part, VatCheck } from '../../utils/registry/domain';
 import { formatDateTime } from '../../utils/format-display';
 import { t, uiLanguage } from '../../utils/i18n';
 import { CopyButton } from './copy-button';
-import { errorText } from './error-text';
+import { ErrorMessage } from '../error-message';
 
 /**
  * The VIES verdict: valid, invalid, or "cannot be checked now" (never shown as invalid), with the date of the check
@@ -17,9 +17,12 @@ export function VatVerdict({
 }) {
   if (!part.ok) {
     return (
-      <p class="cl-vat cl-vat-unavailable" data-testid="vat-verdict" data-verdict="error">
-        <strong>{t('popupVatCannotCheck')}</strong> {errorText(part.error)}
-      </p>
+      <div class="cl-vat cl-vat-unavailable" data-testid="vat-verdict" data-verdict="error">
+        <p>
+          <strong>{t('popupVatCannotCheck')}</strong>
+        </p>
+        <ErrorMessage error={part.error} />
+      </div>
     );
   }
   const vat = part.value;

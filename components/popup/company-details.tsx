@@ -6,14 +6,13 @@ import { sendMessage } from '../../utils/messaging/send';
 import { t } from '../../utils/i18n';
 import { CompanyFacts } from '../company/company-facts';
 import { CompanyLinks } from '../company/company-links';
-import { errorText, isSettingsError } from '../company/error-text';
 import { IdentifierHeading } from '../company/identifier-heading';
 import { PartSource } from '../company/part-source';
 import { VatVerdict } from '../company/vat-verdict';
 import { AnnualAccounts } from './annual-accounts';
 import { ExportPanel } from './export-panel';
 import { PaidProfile } from './paid-profile';
-import { SettingsButton } from './settings-button';
+import { PopupError } from './popup-error';
 
 /**
  * One identifier's details: the card (company, status, VIES verdict, source and age), links, filed annual accounts,
@@ -76,9 +75,8 @@ function Loaded({
         </section>
       )}
       {part && !part.ok && (
-        <div class="cl-message" data-testid="company-error">
-          <p>{errorText(part.error)}</p>
-          {isSettingsError(part.error) && <SettingsButton />}
+        <div data-testid="company-error">
+          <PopupError error={part.error} />
         </div>
       )}
       {!part && result.vat?.ok && result.vat.value.verdict === 'valid' && <p class="cl-muted">{t('popupVatNoName')}</p>}

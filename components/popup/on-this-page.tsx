@@ -73,7 +73,7 @@ function PageList({
             <li key={`${m.kind}:${m.value}`}>
               <button
                 type="button"
-                class="cl-list-item"
+                class="cl-list-item cl-list-row"
                 data-list-item
                 onClick={() => onOpen({ type: 'details', kind: m.kind, value: m.value })}
               >

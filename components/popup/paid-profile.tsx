@@ -9,8 +9,7 @@ import { PRICE_PER_QUERY_EUR } from '../../utils/net/usage';
 import { t, uiLanguage } from '../../utils/i18n';
 import { AddressBlock } from '../company/address-block';
 import { ExternalLink } from '../company/company-links';
-import { errorText, isSettingsError } from '../company/error-text';
-import { SettingsButton } from './settings-button';
+import { PopupError } from './popup-error';
 
 /** Which paid product a lookup's company can be detailed with, or null (VIES-only numbers). */
 function paidService(result: LookupResult): 'kvk' | 'kbodata' | null {
@@ -84,12 +83,7 @@ export function PaidProfile({
       >
         {state === 'loading' ? t('popupProfileLoading') : t('popupProfileButton')}
       </button>
-      {typeof state === 'object' && (
-        <div class="cl-message" role="alert">
-          <p>{errorText(state.error)}</p>
-          {isSettingsError(state.error) && <SettingsButton />}
-        </div>
-      )}
+      {typeof state === 'object' && <PopupError error={state.error} />}
       {state === 'failed' && (
         <p class="cl-message" role="alert">
           {t('popupNoAnswer')}

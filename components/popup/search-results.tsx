@@ -4,13 +4,13 @@ import type { Part, SearchResult } from '../../utils/registry/domain';
 import { formatIdentifier } from '../../utils/identifiers';
 import { sendMessage } from '../../utils/messaging/send';
 import { t } from '../../utils/i18n';
-import { errorText } from '../company/error-text';
 import { kindLabel, SERVICE_NAMES } from '../company/labels';
 import { onListKeyDown, type Screen } from './screens';
+import { PopupError } from './popup-error';
 import { SettingsButton } from './settings-button';
 
 function ResultPart({ part, onOpen }: { part: Part<SearchResult[]>; onOpen: (s: Screen) => void }) {
-  if (!part.ok) return <p class="cl-message">{errorText(part.error)}</p>;
+  if (!part.ok) return <PopupError error={part.error} />;
   if (part.value.length === 0) {
     return (
       <p class="cl-muted">

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
+import type { RegistryError } from '../../utils/registry/errors';
 
 /** Opens the options page (keys, own VAT number, monthly cap). */
 export function SettingsButton() {
@@ -9,3 +10,7 @@ export function SettingsButton() {
     </button>
   );
 }
+
+/** True when the user can fix the error in the settings (keys, monthly cap). */
+export const isSettingsError = (error: RegistryError): boolean =>
+  error.code === 'no-key' || error.code === 'key-rejected' || error.code === 'paid-cap-reached';

@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
 import { BE, NL, NL_ERROR_NUMBERS, VAT, fullVatNumber } from './registry/companies';
 import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from './registry/keys';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from './support/browser';
+import { highlightedTexts } from './support/content-world';
 import { executionContexts, searchWorld } from './support/secret-search';
 
 /** The extension API inside page.evaluate on an extension page (Chromium). */
@@ -80,6 +84,8 @@ test('the stored API keys appear in no content script, page, console message or 
   await page.goto(pages.url('/options-secrets.html'));
   await expect.poll(() => contexts.filter((c) => c.origin === `chrome-extension://${extensionId}`).length).toBe(1);
   const isolated = contexts.find((c) => c.origin === `chrome-extension://${extensionId}`)!;
+  // The scanner has read the page and holds its state (highlights, the match index) in that world.
+  await expect.poll(async () => (await highlightedTexts(page)).valid.length).toBeGreaterThan(0);
   expect(isolated.type).toBe('isolated');
   const main = contexts.filter((c) => c.type === 'default' && c.origin === pages.origin).at(-1)!;
   expect(main).toBeDefined();
@@ -111,6 +117,10 @@ test('the stored API keys appear in no content script, page, console message or 
   for (const secret of SECRETS) expect(html).not.toContain(secret);
   // The options page shows masks only.
   for (const secret of SECRETS) expect(await options.content()).not.toContain(secret);
+
+  // The content script's code never names the credentials item (it reads only `preferences`).
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+  expect(contentScript).not.toContain('credentials');
 
   // No console message anywhere carries a secret.
   expect(consoleTexts.filter((text) => SECRETS.some((s) => text.includes(s)) || text.includes(basicAuth))).toEqual([]);

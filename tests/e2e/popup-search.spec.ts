@@ -115,7 +115,7 @@ test('without keys a KVK number says which key is missing and offers the setting
 }) => {
   const popup = await openPopup(context, extensionId, {});
   await search(popup, NL.bv.kvkNummer);
-  await expect(popup.getByTestId('company-error')).toContainText('KVK needs your credentials');
+  await expect(popup.getByTestId('company-error')).toContainText('KVK lookups need your KVK API key.');
   await expect(popup.getByTestId('links').getByRole('link', { name: 'Open at kvk.nl' })).toHaveAttribute(
     'href',
     `https://www.kvk.nl/zoeken/?source=all&q=${NL.bv.kvkNummer}`,
@@ -140,7 +140,9 @@ test('registry failures are worded, and the paid cap stops "more details" before
   // kbodata's plan ended (402): the company still comes from VIES, and the paid profile says why it cannot.
   await expect(popup.getByTestId('company-name')).toHaveText(VAT.beBv.name);
   await popup.getByRole('button', { name: 'Get more details (paid)' }).click();
-  await expect(popup.getByTestId('paid-profile').getByRole('alert')).toHaveText('Your kbodata.app plan has expired.');
+  await expect(popup.getByTestId('paid-profile').getByRole('alert')).toContainText(
+    'Your kbodata.app plan has expired.',
+  );
 
   await setStorage(popup, { limits: { monthlyPaidCap: 0 } });
   await popup.keyboard.press('Escape');
@@ -148,7 +150,7 @@ test('registry failures are worded, and the paid cap stops "more details" before
   await expect(popup.getByTestId('profile-cost')).toContainText('This month: 0 of your cap of 0 paid queries.');
   await popup.getByRole('button', { name: 'Get more details (paid)' }).click();
   await expect(popup.getByTestId('paid-profile').getByRole('alert')).toContainText(
-    'Stopped: 0 of your monthly cap of 0 paid KVK queries are used.',
+    'Monthly cap reached: 0 paid KVK queries allowed, 0 used. Paid lookups are stopped.',
   );
   expect(registry.requests.filter((r) => r.path.includes('basisprofielen'))).toEqual([]);
 

@@ -15,7 +15,7 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>Leveranciers</title>
 <p>Test BV Donald — KvK ${NL.bv.kvkNummer}, btw NL857587973B01.</p>
 <p>Brouwerijen Fictief NV — ondernemingsnummer 0765.432.146.</p>
 <p>Éclairages du Midi — TVA FR83404833048.</p>
-<p>Oude factuur: btw NL857587973B02 en KvK-nummer 6875011.</p>`;
+<p>Oude factuur: btw NL857587974B01 en KvK-nummer 6875011.</p>`;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(colorScheme, () => {

@@ -26,8 +26,9 @@ export interface FoundMatch {
  */
 export const MAY_HOLD_IDENTIFIER = /\d(?:[\s.\-\u2010-\u2015\u2212/]?\d){4}/;
 const DIGIT = /\d/;
-/** The clock is read once every this many text nodes. */
-const CHECK_EVERY = 256;
+/** The clock is read once every this many text nodes (a block handed to the engine counts as BLOCK_WEIGHT nodes). */
+const CHECK_EVERY = 128;
+const BLOCK_WEIGHT = 32;
 
 /** A digit at either end of a text node: the number may continue in the next or previous node (`3301<b>4286</b>`). */
 const DIGIT_AT_EDGE = /^[\s.\-/]*\d|\d[\s.\-/]*$/;
@@ -46,8 +47,6 @@ export class BlockScanner {
   private blockParent: Node | null = null;
   private parentSkipped = false;
   private done = false;
-  /** Text nodes visited (for the benchmark's figures). */
-  visited = 0;
 
   constructor(
     readonly root: Node,
@@ -72,14 +71,16 @@ export class BlockScanner {
     let count = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const data = (n as Text).data;
-      if (DIGIT.test(data) && (MAY_HOLD_IDENTIFIER.test(data) || DIGIT_AT_EDGE.test(data))) this.readBlockOf(n as Text);
-      if (++count === CHECK_EVERY) {
-        this.visited += count;
+      count++;
+      if (DIGIT.test(data) && (MAY_HOLD_IDENTIFIER.test(data) || DIGIT_AT_EDGE.test(data))) {
+        this.readBlockOf(n as Text);
+        count += BLOCK_WEIGHT;
+      }
+      if (count >= CHECK_EVERY) {
         count = 0;
         if (performance.now() >= deadline) return false;
       }
     }
-    this.visited += count;
     this.read.clear();
     this.done = true;
     return true;
@@ -98,10 +99,7 @@ export class BlockScanner {
     if (this.parentSkipped || (block.nodeType === Node.ELEMENT_NODE && isSkippedElement(block as Element))) return;
     const nodes = this.nodes;
     nodes.length = 0;
-    const sub = this.doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    for (let n = sub.nextNode(); n; n = sub.nextNode()) {
-      if (belongsTo(n as Text, block)) nodes.push(n as Text);
-    }
+    collectOwnText(block, nodes);
     if (nodes.length) this.detectIn(block, nodes);
     nodes.length = 0;
   }
@@ -127,13 +125,26 @@ export class BlockScanner {
   }
 }
 
-/** True when `text` is the block's own text: not inside a nested block, nor inside a skipped inline element. */
-function belongsTo(text: Text, block: Node): boolean {
-  for (let n = text.parentNode; n && n !== block; n = n.parentNode) {
-    if (n.nodeType !== Node.ELEMENT_NODE || !isInlineElement(n as Element) || isSkippedElement(n as Element))
-      return false;
+/**
+ * The block's own text nodes in DOM order: those inside inline elements, not those of nested blocks nor of skipped
+ * inline elements (`<span contenteditable>`). A plain depth-first walk (no TreeWalker allocated per block).
+ */
+function collectOwnText(block: Node, out: Text[]): void {
+  let n: Node | null = block.firstChild;
+  while (n) {
+    if (n.nodeType === Node.TEXT_NODE) out.push(n as Text);
+    else if (
+      n.nodeType === Node.ELEMENT_NODE &&
+      n.firstChild &&
+      isInlineElement(n as Element) &&
+      !isSkippedElement(n as Element)
+    ) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== block && !n.nextSibling) n = n.parentNode;
+    n = n && n !== block ? n.nextSibling : null;
   }
-  return true;
 }
 
 function isAfterBreak(node: Text): boolean {

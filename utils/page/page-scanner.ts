@@ -201,7 +201,13 @@ export class PageScanner {
           continue;
         }
         const job = this.jobs[0]!;
-        if (job.scanner.step(deadline) && job.shadows.step(deadline)) this.jobs.shift();
+        try {
+          if (job.scanner.step(deadline) && job.shadows.step(deadline)) this.jobs.shift();
+        } catch (error) {
+          // A subtree the browser refuses to walk or query: report it and go on with the rest of the page.
+          console.error('Company Lens: could not scan part of the page', error);
+          this.jobs.shift();
+        }
         if (performance.now() >= deadline) {
           this.stats.record(sliceStart);
           await yieldToMain();

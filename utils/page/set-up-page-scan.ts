@@ -89,12 +89,14 @@ function exposeDebugHook(index: MatchIndex, scanner: PageScanner, hover: HoverEv
           off();
           const { total, longest, slices, recent } = scanner.stats;
           const sorted = [...recent].sort((a, b) => a - b);
-          const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+          const at = (q: number) => sorted[Math.floor(sorted.length * q)] ?? 0;
           resolve({
             wallMs: performance.now() - start,
             jsMs: total,
             longestMs: longest,
-            p95Ms: p95,
+            p50Ms: at(0.5),
+            p95Ms: at(0.95),
+            over10: sorted.filter((ms) => ms > 10).length,
             slices,
             matches: index.size,
           });

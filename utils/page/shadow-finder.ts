@@ -1,32 +1,44 @@
-// Finds open shadow roots under a subtree (a TreeWalker does not enter them), resumable like the block scanner.
+// Finds open shadow roots under a subtree (a TreeWalker does not enter them). Shadow roots on web components
+// (custom elements, whose names contain a hyphen) are found with one XPath query evaluated natively: walking every
+// element from JavaScript would add about half a text walk to every scan. A shadow root that a page attaches to a
+// built-in element (a <div>) is not found this way.
 
-/** Walks the elements of a subtree and reports each open shadow root it meets. */
+const CUSTOM_ELEMENTS = 'descendant-or-self::*[contains(local-name(), "-")]';
+
+/** Reports each open shadow root on a custom element inside `root` (and on `root` itself). */
 export class ShadowFinder {
-  private readonly walker: TreeWalker;
+  private snapshot: XPathResult | null = null;
+  private next = 0;
+  /** The nodes to query from: the root, or for a shadow root (not a valid XPath context) its child elements. */
+  private readonly contexts: Node[];
   private done = false;
 
   constructor(
-    root: Node,
+    private readonly root: Node,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
   ) {
-    const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    if (root.nodeType === Node.ELEMENT_NODE) this.check(root as Element);
+    this.contexts = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? [...(root as ParentNode).children] : [root];
   }
 
-  /** Walks until done or until `deadline` (performance.now()). Returns true when done. */
+  /** Works until done or until `deadline` (performance.now()). Returns true when done. */
   step(deadline: number): boolean {
     if (this.done) return true;
-    let count = 0;
-    for (let n = this.walker.nextNode(); n; n = this.walker.nextNode()) {
-      this.check(n as Element);
-      if (++count === 512) {
-        count = 0;
-        if (performance.now() >= deadline) return false;
+    for (;;) {
+      if (!this.snapshot) {
+        const context = this.contexts.pop();
+        if (!context) return (this.done = true);
+        const doc = context.nodeType === Node.DOCUMENT_NODE ? (context as Document) : context.ownerDocument;
+        if (!doc?.evaluate) return (this.done = true);
+        this.snapshot = doc.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+        this.next = 0;
       }
+      const snapshot = this.snapshot;
+      while (this.next < snapshot.snapshotLength) {
+        this.check(snapshot.snapshotItem(this.next++) as Element);
+        if ((this.next & 255) === 0 && performance.now() >= deadline) return false;
+      }
+      this.snapshot = null;
     }
-    this.done = true;
-    return true;
   }
 
   private check(el: Element): void {

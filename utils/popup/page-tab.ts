@@ -1,26 +1,11 @@
 // Which tab "On this page" is about, and what its content script found there. Needs no "tabs" permission: the tab's
 // URL comes from its content script's answer.
 import { browser } from 'wxt/browser';
-import type { IdentifierKind, Checksum } from '../identifiers/types';
+import { PAGE_MATCHES, type PageIdentifier, type PageMatchesResponse } from '../page/page-messages';
 
-/** The popup → content script request (contract of utils/page/page-messages.ts). */
-export const PAGE_MATCHES = 'company-lens:page-matches' as const;
-
-/** One identifier found on the page, once, with how often it occurs. */
-export interface PageIdentifier {
-  kind: IdentifierKind;
-  value: string;
-  checksum: Checksum;
-  count: number;
-}
-
-/** The content script's answer for the top frame. */
-export interface PageMatches {
-  url: string;
-  enabled: boolean;
-  scanning: boolean;
-  identifiers: PageIdentifier[];
-}
+/** The content script's answer for the top frame (utils/page/page-messages.ts). */
+export type PageMatches = PageMatchesResponse;
+export type { PageIdentifier };
 
 /**
  * The tab the popup is about: the active tab of the current window. When the popup page is itself that tab (opened
