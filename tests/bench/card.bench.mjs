@@ -121,12 +121,16 @@ export async function run() {
 
     const uncached = [];
     const firstPaints = [];
+    const perNumber = [];
     let firstOfPage;
     for (const box of boxes) {
+      const before = registry.requests.length;
       const r = await hoverOnce(box);
       if (!firstOfPage) firstOfPage = r;
       else firstPaints.push(r.first);
       uncached.push(r.done);
+      const hosts = registry.requests.slice(before).map((q) => `${q.host}${q.path.replace(/\?.*/, '').slice(0, 28)}`);
+      perNumber.push(`${box.text.padEnd(16)} ${r.done.toFixed(1).padStart(7)} ms  ${hosts.join(', ')}`);
     }
     const cached = [];
     for (let round = 0; round < CACHED_ROUNDS; round++)
@@ -137,6 +141,7 @@ export async function run() {
     console.log(
       `    minus the fixture latency:                ${fmt(uncached.map((x) => x - LATENCY_MS))}  (goal ≤ 30 ms)`,
     );
+    console.log(`    per number (uncached, requests made):\n      ${perNumber.join('\n      ')}`);
     console.log(`(b) cached, intent → answer painted:          ${fmt(cached)}  (goal ≤ 50 ms)`);
     console.log(
       `(c) first hover of the page → first paint:    ${firstOfPage.first.toFixed(1)} ms (loads card-ui.js, creates the shadow root)`,

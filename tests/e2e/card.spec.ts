@@ -229,21 +229,33 @@ test('context menu: a selected number opens the card at the selection; other tex
   serviceWorker,
 }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
-  await page.evaluate(() => {
-    const range = document.createRange();
-    range.selectNodeContents(document.getElementById('selectable')!);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
   const menu = (text: string) =>
     serviceWorker.evaluate(async (text) => {
       const [tab] = await chrome.tabs.query({ active: true });
       const g = globalThis as unknown as { __companyLensLookUpSelection: (t: string, tab: unknown) => Promise<string> };
       return g.__companyLensLookUpSelection(text, tab);
     }, text);
+  await page.focus('#focus-me');
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('selectable')!);
+    getSelection()!.addRange(range);
+  });
   await page.bringToFront();
   expect(await menu('KvK 69599084')).toBe('card');
   await expect.poll(async () => (await card.read())?.parts['company-name']).toBe(NL.eenmanszaak.naam);
+  // Opened from the menu, focus moves into the card (its host, from the page's side) and Escape gives it back.
+  const focused = () => page.evaluate(() => document.activeElement?.nodeName + '#' + document.activeElement?.id);
+  expect(await focused()).toBe('COMPANY-LENS-UI#');
+  const selection = await numberBox(page, '69599084');
+  // Beside the selection: just below or (near the window's bottom) just above it.
+  const { rect } = (await card.read())!;
+  const gap = rect.top >= selection.bottom ? rect.top - selection.bottom : selection.top - rect.bottom;
+  expect(gap).toBeGreaterThanOrEqual(0);
+  expect(gap).toBeLessThan(12);
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => card.read()).toBeNull();
+  expect(await focused()).toBe('BUTTON#focus-me');
   const searchTab = context.waitForEvent('page', (p) => p.url().includes('/popup.html#search/'));
   expect(await menu('Bakkerij Jansen')).toBe('search-tab');
   const tab = await searchTab;
