@@ -40,7 +40,7 @@ for (const { lang, locale, number } of cases) {
         await page.mouse.move(box.x, box.y);
         await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe('done');
         const { rect } = (await card.read())!;
-        const left = Math.max(0, Math.min(box.left, rect.left) - 24);
+        const left = Math.max(0, Math.min(box.left - 180, rect.left - 24));
         const top = Math.max(0, Math.min(box.top, rect.top) - 16);
         await page.screenshot({
           path: `tests/screenshots/card-${lang}-${colorScheme}.png`,
