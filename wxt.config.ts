@@ -13,13 +13,15 @@ export default defineConfig({
     default_locale: 'en',
     // webRequest: only to read the error name of the extension's own failed requests (certificate diagnosis, issue 9);
     // measured: the install warnings are the same with and without it.
-    permissions: ['storage', 'webRequest'],
+    permissions: ['storage', 'contextMenus', 'webRequest'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
     // An organisation's own API address (issue 9), requested at runtime; Firefox's MV2 build lists origins in
     // optional_permissions (WXT drops optional_host_permissions there).
     ...(browser === 'firefox'
       ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }
       : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
+    // The hover card's UI chunk, imported by the content script on the first hover (utils/card/card-ui-loader.ts).
+    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import type { PopupTarget } from '../../utils/popup/popup-hash';
 import { CompanyDetails } from './company-details';
 import { OnThisPage } from './on-this-page';
 import type { Screen } from './screens';
@@ -10,8 +11,11 @@ import { SearchResults } from './search-results';
  * The popup: a stack of screens — home (search box and "On this page"), name-search results, details. Back (button,
  * Escape or Alt+Left) returns to the previous screen; each new screen moves focus to its heading.
  */
-export function PopupView() {
-  const [stack, setStack] = useState<Screen[]>([{ type: 'home' }]);
+export function PopupView({ start }: { start?: PopupTarget } = {}) {
+  const [stack, setStack] = useState<Screen[]>(() => [
+    { type: 'home' },
+    ...(start?.type === 'details' ? [start] : start ? [{ type: 'results' as const, query: start.query }] : []),
+  ]);
   const screen = stack[stack.length - 1]!;
   const heading = useRef<HTMLHeadingElement>(null);
   const [typed, setTyped] = useState('');
@@ -54,6 +58,11 @@ export function PopupView() {
           <SearchBox initial={typed} onSubmitText={setTyped} onOpen={open} />
           <OnThisPage onOpen={open} />
         </>
+      )}
+      {screen.type === 'results' && start?.type === 'search' && start.reason && screen.query === start.query && (
+        <p class="cl-hint" data-testid="not-a-number">
+          {t('cardSelectionNotANumber')}
+        </p>
       )}
       {screen.type === 'results' && <SearchResults query={screen.query} onOpen={open} />}
       {screen.type === 'details' && (

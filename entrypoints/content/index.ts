@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findIdentifiers } from '../../utils/identifiers';
+import { loadCardRoot } from '../../utils/card/card-ui-loader';
+import { setUpCard } from '../../utils/card/set-up-card';
 import { setUpPageScan } from '../../utils/page/set-up-page-scan';
 import './style.css';
 
@@ -11,6 +13,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    setUpPageScan(ctx, findIdentifiers);
+    const scan = setUpPageScan(ctx, findIdentifiers);
+    setUpCard(ctx, scan, loadCardRoot);
   },
 });

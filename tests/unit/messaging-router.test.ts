@@ -16,6 +16,8 @@ function handlers(): Handlers {
     usage: answer('usage'),
     'cache-stats': answer('cache-stats'),
     'clear-cache': answer('clear-cache'),
+    'open-details': answer('open-details'),
+    'open-options': answer('open-options'),
   };
 }
 
@@ -39,7 +41,20 @@ describe('routeMessage', () => {
     expect(h.lookup).toHaveBeenCalledTimes(2);
   });
 
-  it('refuses everything but lookup from a content script', () => {
+  it("answers the card's open-details and open-options from a content script, checked like a lookup", async () => {
+    const h = handlers();
+    await expect(
+      routeMessage({ type: 'open-details', kind: 'kvk', value: '68750110' }, content, h, own),
+    ).resolves.toEqual({ answered: 'open-details' });
+    await expect(routeMessage({ type: 'open-options' }, content, h, own)).resolves.toEqual({
+      answered: 'open-options',
+    });
+    expect(routeMessage({ type: 'open-details', kind: 'rsin', value: '857587974' }, content, h, own)).toBeUndefined();
+    expect(routeMessage({ type: 'open-options', url: 'https://evil.test' }, content, h, own)).toBeUndefined();
+    expect(h['open-details']).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses everything but the card requests from a content script', () => {
     const h = handlers();
     for (const msg of [
       { type: 'usage' },

@@ -38,12 +38,16 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('usage') }),
   z.strictObject({ type: z.literal('cache-stats') }),
   z.strictObject({ type: z.literal('clear-cache') }),
+  /** The card's "More details": opens the popup's details of one number in a tab. Content scripts may send it. */
+  checked(z.strictObject({ type: z.literal('open-details'), ...identifier })),
+  /** The card's "Open settings" (content scripts cannot call runtime.openOptionsPage themselves). */
+  z.strictObject({ type: z.literal('open-options') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** The only request a content script may send; everything else comes from the extension's own pages. */
-export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup'];
+export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup', 'open-details', 'open-options'];
 
 /** The answer to `search`: one part per service asked (a service without credentials is absent). */
 export interface SearchResponse {
@@ -108,6 +112,8 @@ export interface ResponseMap {
   usage: UsageResponse;
   'cache-stats': CacheStatsResponse;
   'clear-cache': ClearCacheResponse;
+  'open-details': { opened: true };
+  'open-options': { opened: true };
 }
 
 /** The request of one type. */

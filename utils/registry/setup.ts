@@ -2,6 +2,7 @@
 // the address guard (issue 9: keys only to the configured origin, custom origins only with permission) and the
 // certificate diagnosis (webRequest's error names, falling back to a VIES probe).
 import { browser } from 'wxt/browser';
+import { openDetails, openOptions } from '../card/open-pages';
 import { setUpRouter } from '../messaging/router';
 import { PersistentCache } from '../net/cache';
 import { cachedProbe, diagnoseFetchFailure, NetErrorLog } from '../net/diagnosis';
@@ -89,5 +90,7 @@ export function setUpLookups(service: LookupService = createLookupService()): vo
     usage: () => service.usage(),
     'cache-stats': () => service.cacheStats(),
     'clear-cache': () => service.clearCache(),
+    'open-details': (r) => openDetails(r.kind, r.value),
+    'open-options': () => openOptions(),
   });
 }

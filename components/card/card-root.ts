@@ -1,0 +1,49 @@
+// The card's home in the page: one closed shadow root (WXT createShadowRootUi), created on first use and then kept, so
+// the host is the only node the extension ever adds to a page (added once, never removed and re-added).
+import { render, h } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import companyCss from '../company/company.css?inline';
+import cardCss from './card.css?inline';
+import { HoverCard, type CardActions, type CardModel } from './hover-card';
+
+/** The host element's name: the page scanner never reads inside it. */
+export const CARD_HOST_NAME = 'company-lens-ui';
+
+/** The mounted card root: render a model into it, clear it, and the host (for "is this event ours?"). */
+export interface CardRoot {
+  host: HTMLElement;
+  /** The card element after a render (null when cleared). */
+  readonly card: HTMLElement | null;
+  show(model: CardModel, actions: CardActions): void;
+  clear(): void;
+}
+
+/** Creates and mounts the shadow root (once per content script). */
+export async function createCardRoot(ctx: ContentScriptContext): Promise<CardRoot> {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: CARD_HOST_NAME,
+    mode: 'closed',
+    position: 'inline',
+    anchor: () => document.body ?? document.documentElement,
+    append: 'last',
+    css: companyCss.replaceAll(':root', ':host') + '\n' + cardCss,
+    // Keys typed in the card (Tab, Enter on a button) do not reach the page's own shortcuts.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount: (container) => container,
+  });
+  ui.mount();
+  const container = ui.mounted!;
+  return {
+    host: ui.shadowHost,
+    get card() {
+      return container.querySelector<HTMLElement>('.cl-card');
+    },
+    show(model, actions) {
+      render(h(HoverCard, { model, actions }), container);
+    },
+    clear() {
+      render(null, container);
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import type { IdentifierKind } from '../../utils/identifiers/types';
+import type { LookupResult } from '../../utils/registry/domain';
+import type { RegistryError } from '../../utils/registry/errors';
+import { t } from '../../utils/i18n';
+import { AddressBlock } from '../company/address-block';
+import { CompanyFacts } from '../company/company-facts';
+import { CompanyLinks } from '../company/company-links';
+import { CopyButton } from '../company/copy-button';
+import { IdentifierHeading } from '../company/identifier-heading';
+import { PartSource } from '../company/part-source';
+import { VatVerdict } from '../company/vat-verdict';
+import { ErrorMessage } from '../error-message';
+import { linksFor } from '../../utils/registry/links';
+import { addressLines } from '../../utils/export/company-record';
+
+/** Where the card's lookup is: waiting for a click (lookupTrigger 'click'), on its way, answered, or no answer. */
+export type CardLookup =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'done'; result: LookupResult }
+  | { state: 'failed' }
+  /** The number fails its check: nothing is sent. */
+  | { state: 'skipped' };
+
+/** What the card shows: one identifier and its lookup. */
+export interface CardModel {
+  kind: IdentifierKind;
+  value: string;
+  invalid: boolean;
+  lookup: CardLookup;
+}
+
+/** What the card can ask its owner to do. */
+export interface CardActions {
+  onLookup(): void;
+  onDetails(): void;
+  onOptions(): void;
+  onClose(): void;
+}
+
+/** Errors the user fixes in the settings: the card offers a button that opens the options page. */
+const isSettingsError = (e: RegistryError) =>
+  e.code === 'no-key' || e.code === 'key-rejected' || e.code === 'paid-cap-reached' || e.code === 'plan-ended';
+
+/**
+ * The hover card: at once the kind, formatted number, its offline check and the public links; then the lookup as it
+ * arrives (company, status, VIES verdict, source and age), every error in words with its next step. Company data is
+ * rendered as text only (Preact text nodes). The body keeps a minimum height so the card does not jump on arrival.
+ */
+export function HoverCard({ model, actions }: { model: CardModel; actions: CardActions }) {
+  const { kind, value, invalid, lookup } = model;
+  return (
+    <div
+      class="cl-card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="cl-card-title"
+      data-testid="card"
+      data-state={lookup.state}
+      tabIndex={-1}
+    >
+      <div class="cl-card-head">
+        <h2 id="cl-card-title" class="cl-card-title">
+          Company Lens
+        </h2>
+        <button
+          type="button"
+          class="cl-card-close"
+          onClick={actions.onClose}
+          aria-label={t('cardClose')}
+          title={t('cardClose')}
+        >
+          ×
+        </button>
+      </div>
+      <IdentifierHeading kind={kind} value={value} />
+      <div class="cl-card-body" aria-live="polite" aria-busy={lookup.state === 'loading'}>
+        {invalid ? (
+          <div class="cl-card-invalid" data-testid="not-valid">
+            <p>
+              <strong>{t('cardNotValid')}</strong>
+            </p>
+            <p class="cl-muted">{t('cardNotValidNext')}</p>
+          </div>
+        ) : lookup.state === 'idle' ? (
+          <p>
+            <button type="button" class="cl-button cl-primary" onClick={actions.onLookup} data-testid="lookup-button">
+              {t('cardLookUp')}
+            </button>
+          </p>
+        ) : lookup.state === 'loading' ? (
+          <Loading />
+        ) : lookup.state === 'failed' ? (
+          <p class="cl-card-error" data-testid="no-answer">
+            {t('cardNoAnswer')}
+          </p>
+        ) : lookup.state === 'done' ? (
+          <Result result={lookup.result} actions={actions} />
+        ) : null}
+      </div>
+      {lookup.state !== 'done' && <CompanyLinks links={linksFor(kind, value)} />}
+    </div>
+  );
+}
+
+/** A placeholder of the result's size: the name line and three fact lines. */
+function Loading() {
+  return (
+    <div class="cl-card-loading" data-testid="loading">
+      <p class="cl-muted">{t('popupLookingUp')}</p>
+      <span class="cl-skeleton cl-skeleton-name" />
+      <span class="cl-skeleton" />
+      <span class="cl-skeleton" />
+      <span class="cl-skeleton cl-skeleton-short" />
+    </div>
+  );
+}
+
+function Result({ result, actions }: { result: LookupResult; actions: CardActions }) {
+  const part = result.company;
+  const company = part?.ok ? part.value : undefined;
+  const errors = [...(part && !part.ok ? [part.error] : []), ...(result.warnings ?? [])];
+  const paid = part?.ok && part.source === 'kvk' && !part.demo;
+  return (
+    <>
+      {part?.ok && company && (
+        <section aria-label={t('popupCompany')} data-testid="company">
+          <CompanyFacts company={company} />
+          <p class="cl-card-copies">
+            <CopyButton text={company.name} label={t('cardCopyName')}>
+              {t('cardCopyNameShort')}
+            </CopyButton>
+            {company.address && (
+              <CopyButton text={addressText(company.address)} label={t('cardCopyAddress')}>
+                {t('cardCopyAddressShort')}
+              </CopyButton>
+            )}
+          </p>
+          <PartSource source={part.source} fetchedAt={part.fetchedAt} cached={part.cached} demo={part.demo} />
+        </section>
+      )}
+      {errors.map((error, i) => (
+        <div key={i} class="cl-card-error" data-testid="company-error">
+          <ErrorMessage error={error} />
+          {isSettingsError(error) && (
+            <button type="button" class="cl-button cl-small" onClick={actions.onOptions} data-testid="open-options">
+              {t('cardOpenSettings')}
+            </button>
+          )}
+        </div>
+      ))}
+      {part?.ok && part.source === 'vies' && (result.kind === 'kbo' || result.value.startsWith('BE')) && (
+        <p class="cl-muted" data-testid="vies-only">
+          {t('cardViesOnlyBe')}{' '}
+          <button type="button" class="cl-button cl-small" onClick={actions.onOptions}>
+            {t('cardOpenSettings')}
+          </button>
+        </p>
+      )}
+      {!part && result.vat?.ok && result.vat.value.verdict === 'valid' && (
+        <VatRegistered name={result.vat.value.name} address={result.vat.value.address} />
+      )}
+      {result.vat && (
+        <section aria-label={t('popupVatHeading')} class="cl-card-vat">
+          <VatVerdict part={result.vat} />
+          <PartSource
+            source={result.vat.source}
+            fetchedAt={result.vat.fetchedAt}
+            cached={result.vat.cached}
+            demo={result.vat.demo}
+          />
+        </section>
+      )}
+      <CompanyLinks links={result.links} company={company} />
+      {part?.ok && (
+        <p class="cl-card-more">
+          <button type="button" class="cl-button" onClick={actions.onDetails} data-testid="more-details">
+            {t('cardMoreDetails')}
+          </button>{' '}
+          <span class="cl-muted" data-testid="details-cost">
+            {paid ? t('cardDetailsPaid') : t('cardDetailsFree')}
+          </span>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** VIES's own name and address for a number no register source named (or "not shared"). */
+function VatRegistered({ name, address }: { name: string | null; address: string | null }) {
+  if (!name) return <p class="cl-muted">{t('popupVatNoName')}</p>;
+  return (
+    <section data-testid="company">
+      <p class="cl-name-line">
+        <strong class="cl-name" data-testid="company-name">
+          {name}
+        </strong>
+      </p>
+      {address && <AddressBlock address={{ line: address.replace(/\n/g, ', ') }} />}
+    </section>
+  );
+}
+
+/** The address as plain text, one line per line (for the clipboard). */
+const addressText = (address: Parameters<typeof addressLines>[0]): string => addressLines(address).join('\n');

@@ -1,0 +1,119 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+
+/** What a test reads of the card: its state, text, and the text of its marked parts (data-testid → text). */
+export interface CardSnapshot {
+  state: string;
+  text: string;
+  parts: Record<string, string>;
+  rect: { left: number; top: number; right: number; bottom: number };
+  /** The host's shadow root is closed (the page's own scripts cannot open it). */
+  pageSeesShadow: boolean;
+}
+
+/**
+ * Reads the card inside its closed shadow root through CDP (Playwright locators cannot see closed roots):
+ * DOM.getDocument with pierce, then Runtime.callFunctionOn on the shadow root.
+ */
+export class CardReader {
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly page: Page,
+  ) {}
+
+  static async attach(context: BrowserContext, page: Page): Promise<CardReader> {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    return new CardReader(cdp, page);
+  }
+
+  /** The shadow root's remote object id, or undefined when there is no card host yet. */
+  private async shadowRoot(): Promise<string | undefined> {
+    const { root } = await this.cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type N = { nodeName: string; backendNodeId: number; children?: N[]; shadowRoots?: N[] };
+    const find = (n: N): N | undefined => {
+      if (n.nodeName === 'COMPANY-LENS-UI') return n;
+      for (const c of n.children ?? []) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return undefined;
+    };
+    const host = find(root as N);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    return object.objectId;
+  }
+
+  /** The card now, or null when none is shown. */
+  async read(): Promise<CardSnapshot | null> {
+    const objectId = await this.shadowRoot();
+    if (!objectId) return null;
+    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        const card = this.querySelector('.cl-card');
+        if (!card) return null;
+        const parts = {};
+        for (const el of card.querySelectorAll('[data-testid]')) parts[el.dataset.testid] ??= el.textContent.trim();
+        const r = card.getBoundingClientRect();
+        return {
+          state: card.dataset.state,
+          text: card.innerText,
+          parts,
+          rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+          pageSeesShadow: this.host.shadowRoot !== null,
+        };
+      }`,
+    });
+    return (result.value as CardSnapshot | null) ?? null;
+  }
+
+  /** The centre of an element inside the card (CSS selector), in viewport coordinates, for a real mouse click. */
+  async centreOf(selector: string): Promise<{ x: number; y: number }> {
+    const objectId = await this.shadowRoot();
+    if (!objectId) throw new Error('no card host');
+    const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      returnByValue: true,
+      arguments: [{ value: selector }],
+      functionDeclaration: `function (selector) {
+        const el = this.querySelector(selector);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }`,
+    });
+    if (!result.value) throw new Error(`nothing matches ${selector} in the card`);
+    return result.value as { x: number; y: number };
+  }
+
+  /** Clicks an element inside the card with the mouse. */
+  async click(selector: string): Promise<void> {
+    const { x, y } = await this.centreOf(selector);
+    await this.page.mouse.click(x, y);
+  }
+}
+
+/** The centre and box of the highlighted number whose text is `text` (read from the shared highlight registry). */
+export async function numberBox(page: Page, text: string) {
+  return page.evaluate((text) => {
+    for (const name of ['company-lens', 'company-lens-invalid']) {
+      const set = CSS.highlights.get(name) as unknown as Set<Range> | undefined;
+      const range = [...(set ?? [])].find((r) => r.toString() === text);
+      if (range) {
+        const r = range.getBoundingClientRect();
+        return {
+          x: r.left + r.width / 2,
+          y: r.top + r.height / 2,
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+        };
+      }
+    }
+    throw new Error(`${text} is not highlighted`);
+  }, text);
+}
