@@ -10,6 +10,7 @@ import { IdentifierHeading } from '../company/identifier-heading';
 import { PartSource } from '../company/part-source';
 import { VatVerdict } from '../company/vat-verdict';
 import { ErrorMessage } from '../error-message';
+import { wordError } from '../../utils/error-messages';
 import { linksFor } from '../../utils/registry/links';
 import { addressLines } from '../../utils/export/company-record';
 
@@ -35,12 +36,19 @@ export interface CardActions {
   onLookup(): void;
   onDetails(): void;
   onOptions(): void;
+  /** Opens the help page section that explains an error (KVK's certificate). */
+  onHelp(anchor: 'kvk-certificate'): void;
   onClose(): void;
 }
 
 /** Errors the user fixes in the settings: the card offers a button that opens the options page. */
 const isSettingsError = (e: RegistryError) =>
-  e.code === 'no-key' || e.code === 'key-rejected' || e.code === 'paid-cap-reached' || e.code === 'plan-ended';
+  e.code === 'no-key' ||
+  e.code === 'key-rejected' ||
+  e.code === 'paid-cap-reached' ||
+  e.code === 'plan-ended' ||
+  e.code === 'address-not-allowed' ||
+  (e.code === 'certificate' && e.service !== 'vies');
 
 /**
  * The hover card: at once the kind, formatted number, its offline check and the public links; then the lookup as it
@@ -142,6 +150,16 @@ function Result({ result, actions }: { result: LookupResult; actions: CardAction
       {errors.map((error, i) => (
         <div key={i} class="cl-card-error" data-testid="company-error">
           <ErrorMessage error={error} />
+          {wordError(error).help && (
+            <button
+              type="button"
+              class="cl-button cl-small"
+              onClick={() => actions.onHelp(wordError(error).help!)}
+              data-testid="open-help"
+            >
+              {t('errorHelpLink')}
+            </button>
+          )}
           {isSettingsError(error) && (
             <button type="button" class="cl-button cl-small" onClick={actions.onOptions} data-testid="open-options">
               {t('cardOpenSettings')}

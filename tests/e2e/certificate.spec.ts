@@ -1,10 +1,13 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NL, VAT, fullVatNumber } from './registry/companies';
 import { registryHandlers } from './registry';
 import { launchExtension } from './support/browser';
 import { makeCertificate } from './support/certificate';
-import { openPopup, search } from './support/popup';
+import { CardReader, numberBox } from './support/card';
+import { ContentWorld } from './support/content-world';
+import { openExtensionPage } from './support/extension-page';
+import { ALL_KEYS, openPopup, search, setCredentials } from './support/popup';
 import { RegistryServer } from './support/registry-server';
 
 // Issue 9: api.kvk.nl served with a certificate Chromium does not trust (a second fixture server whose certificate is
@@ -85,4 +88,43 @@ test('the options connection test diagnoses the certificate and offers both reme
   await expect(page.getByTestId('vies-test-result')).toContainText('Connection works.');
   await expect(page.getByTestId('vies-test-result').locator('[data-error-code]')).toHaveCount(0);
   expect(untrusted.requests).toEqual([]);
+});
+
+/** Rests the pointer on a highlighted number until the card has its answer. */
+async function hover(page: Page, card: CardReader, text: string) {
+  const box = await numberBox(page, text);
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe('done');
+  return (await card.read())!;
+}
+
+test('the hover card says KVK’s certificate is not trusted, opens the help page; VIES numbers still check', async ({
+  pages,
+}) => {
+  const ext = await openExtensionPage(context, extensionId);
+  await setCredentials(ext, ALL_KEYS);
+  await ext.close();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/card/numbers.html'));
+  await world.settled();
+  const card = await CardReader.attach(context, page);
+
+  const kvk = await hover(page, card, NL.bv.kvkNummer);
+  expect(kvk.parts['company-error']).toContain('Your browser does not trust the certificate of KVK (api.kvk.nl).');
+  expect(kvk.parts['company-error']).not.toMatch(/not found|could not reach/i);
+  expect(kvk.parts['open-help']).toBe('How to fix this');
+  expect(kvk.parts['open-options']).toBeTruthy();
+  const help = context.waitForEvent('page', (p) => p.url().includes('/help.html'));
+  await card.click('[data-testid=open-help]');
+  expect((await help).url()).toBe(`chrome-extension://${extensionId}/help.html#kvk-certificate`);
+  expect(untrusted.requests).toEqual([]);
+
+  await page.bringToFront();
+  await page.mouse.move(5, 5);
+  await expect.poll(async () => card.read()).toBeNull();
+  const vat = await hover(page, card, 'DE813442018');
+  expect(vat.parts['vat-verdict']).toContain('Valid');
+  expect(vat.parts['company-error']).toBeUndefined();
 });

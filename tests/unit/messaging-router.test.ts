@@ -18,6 +18,7 @@ function handlers(): Handlers {
     'clear-cache': answer('clear-cache'),
     'open-details': answer('open-details'),
     'open-options': answer('open-options'),
+    'open-help': answer('open-help'),
   };
 }
 
@@ -52,6 +53,16 @@ describe('routeMessage', () => {
     expect(routeMessage({ type: 'open-details', kind: 'rsin', value: '857587974' }, content, h, own)).toBeUndefined();
     expect(routeMessage({ type: 'open-options', url: 'https://evil.test' }, content, h, own)).toBeUndefined();
     expect(h['open-details']).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers the card's open-help for a known help section only", async () => {
+    const h = handlers();
+    await expect(routeMessage({ type: 'open-help', anchor: 'kvk-certificate' }, content, h, own)).resolves.toEqual({
+      answered: 'open-help',
+    });
+    expect(routeMessage({ type: 'open-help', anchor: 'javascript:alert(1)' }, content, h, own)).toBeUndefined();
+    expect(routeMessage({ type: 'open-help' }, content, h, own)).toBeUndefined();
+    expect(h['open-help']).toHaveBeenCalledTimes(1);
   });
 
   it('refuses everything but the card requests from a content script', () => {

@@ -20,3 +20,9 @@ export async function openOptions(): Promise<{ opened: true }> {
   await browser.runtime.openOptionsPage();
   return { opened: true };
 }
+
+/** Opens a section of the help page in a new tab (the card's "How to fix this" under KVK's certificate error). */
+export async function openHelp(anchor: 'kvk-certificate'): Promise<{ opened: true }> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/help.html#${anchor}`) });
+  return { opened: true };
+}

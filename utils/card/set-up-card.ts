@@ -48,6 +48,7 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
     onLookup: () => model && lookUp(generation),
     onDetails: () => model && void sendMessage({ type: 'open-details', kind: model.kind, value: model.value }),
     onOptions: () => void sendMessage({ type: 'open-options' }),
+    onHelp: (anchor) => void sendMessage({ type: 'open-help', anchor }),
     onClose: () => close('button'),
   };
 

@@ -42,12 +42,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   checked(z.strictObject({ type: z.literal('open-details'), ...identifier })),
   /** The card's "Open settings" (content scripts cannot call runtime.openOptionsPage themselves). */
   z.strictObject({ type: z.literal('open-options') }),
+  /** The card's "How to fix this" under an error the help page explains (KVK's certificate, issue 9). */
+  z.strictObject({ type: z.literal('open-help'), anchor: z.enum(['kvk-certificate']) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** The only request a content script may send; everything else comes from the extension's own pages. */
-export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup', 'open-details', 'open-options'];
+export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup', 'open-details', 'open-options', 'open-help'];
 
 /** The answer to `search`: one part per service asked (a service without credentials is absent). */
 export interface SearchResponse {
@@ -114,6 +116,7 @@ export interface ResponseMap {
   'clear-cache': ClearCacheResponse;
   'open-details': { opened: true };
   'open-options': { opened: true };
+  'open-help': { opened: true };
 }
 
 /** The request of one type. */

@@ -2,7 +2,7 @@
 // the address guard (issue 9: keys only to the configured origin, custom origins only with permission) and the
 // certificate diagnosis (webRequest's error names, falling back to a VIES probe).
 import { browser } from 'wxt/browser';
-import { openDetails, openOptions } from '../card/open-pages';
+import { openDetails, openHelp, openOptions } from '../card/open-pages';
 import { setUpRouter } from '../messaging/router';
 import { PersistentCache } from '../net/cache';
 import { cachedProbe, diagnoseFetchFailure, NetErrorLog } from '../net/diagnosis';
@@ -92,5 +92,6 @@ export function setUpLookups(service: LookupService = createLookupService()): vo
     'clear-cache': () => service.clearCache(),
     'open-details': (r) => openDetails(r.kind, r.value),
     'open-options': () => openOptions(),
+    'open-help': (r) => openHelp(r.anchor),
   });
 }
