@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { BE, NL, NL_ERROR_NUMBERS, VAT, fullVatNumber } from './registry/companies';
+import { BE, NL, VAT, fullVatNumber } from './registry/companies';
 import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from './registry/keys';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,14 +62,16 @@ test('the stored API keys appear in no content script, page, console message or 
   await expect(options.getByTestId('vies-test-result')).toContainText('Connection works');
   const stored = await options.evaluate(async () => (await chrome.storage.local.get('credentials')).credentials);
   expect(stored).toMatchObject({ kvk: { apiKey: KVK_PRODUCTION_KEY }, kbodata: { token: KBODATA_TOKENS.production } });
-  // A paid KVK profile and a failing kbodata call too (errors must not carry the key either).
+  // A paid KVK profile and a failing lookup too (errors must not carry the key either). The failure is a 404 (a number
+  // KVK does not know), not a 5xx: Chromium throttles an extension's requests to a path after repeated 5xx answers,
+  // which would make the KVK lookup below depend on timing.
   await options.evaluate(
     (value) => chrome.runtime.sendMessage({ type: 'details', kind: 'kvk', value }),
     NL.bv.kvkNummer,
   );
   const failed = await options.evaluate(
     (value) => chrome.runtime.sendMessage({ type: 'lookup', kind: 'kvk', value }),
-    NL_ERROR_NUMBERS.technical,
+    '12345678',
   );
   expect(failed).toMatchObject({ company: { ok: false } });
 
