@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { OPTIONAL_HOST_PERMISSIONS, REGISTRY_HOST_PERMISSIONS } from './utils/hosts';
@@ -36,6 +37,21 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The content script (and the card UI it loads) use the browsers' own promise-based APIs instead of
+    // webextension-polyfill: Chrome MV3 and Firefox both have them, and the polyfill costs ~3 KB gzipped on every page.
+    // Extension pages and the background keep the polyfill (WXT's module aliases `wxt/browser` to it).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'card-ui')) return;
+      const nativeBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
+      const alias = config.resolve?.alias;
+      const rule = { find: /^wxt\/browser$/, replacement: nativeBrowser };
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [rule, ...alias]
+          : [rule, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+      };
+    },
     // WXT takes the toolbar title from the popup's <title>; give it the localised one instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;

@@ -171,11 +171,11 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
   );
 
   // The context menu: the background asks this frame to open the card at the selection.
-  const onMessage = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isOpenCardRequest(message)) return undefined;
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || !isOpenCardRequest(message)) return;
     const answer: OpenCardResponse = { opened: scan.scanner.isActive };
     if (answer.opened) void open(message.kind, message.value, selectionBox(), true);
-    return Promise.resolve(answer);
+    sendResponse(answer);
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

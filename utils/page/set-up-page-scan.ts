@@ -44,15 +44,17 @@ export function setUpPageScan(ctx: ContentScriptContext, detect: Detector): Page
 
 /** Answers the popup's "what is on this page" request, from this extension only. */
 function setUpPageMessages(ctx: ContentScriptContext, index: MatchIndex, scanner: PageScanner): void {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || !isPageMatchesRequest(message)) return undefined;
+  // Answers through `sendResponse` (not a returned Promise): that works with and without webextension-polyfill, and the
+  // content script is built without it (see wxt.config.ts).
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || !isPageMatchesRequest(message)) return;
     const response: PageMatchesResponse = {
       url: location.href,
       enabled: scanner.isActive,
       scanning: scanner.isBusy,
       identifiers: scanner.isActive ? index.summary() : [],
     };
-    return Promise.resolve(response);
+    sendResponse(response);
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
