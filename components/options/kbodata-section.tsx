@@ -7,6 +7,7 @@ import { updateCredentials } from '../../utils/settings/update';
 import { MaskedSecretField } from '../masked-secret-field';
 import { TestConnection } from '../test-connection';
 import { GatewayField } from './gateway-field';
+import { SaveRow } from './save-row';
 
 /** `2099-03-31` in the user's language; the text itself when it is not a date. */
 function formatDate(iso: string): string {
@@ -76,14 +77,7 @@ export function KbodataSection(props: { credentials: Credentials }) {
             void updateCredentials({ kbodata: { token: '' } }).then(() => setSaved(false));
           }}
         />
-        <div class="cl-actions">
-          <button type="submit" disabled={!dirty}>
-            {t('optionsSave')}
-          </button>
-          <span role="status" aria-live="polite">
-            {saved ? t('optionsSaved') : ''}
-          </span>
-        </div>
+        <SaveRow disabled={!dirty} saved={saved} />
       </form>
       <GatewayField
         service="kbodata"

@@ -10,6 +10,7 @@ import { Switch } from '../switch';
 import { TestConnection } from '../test-connection';
 import { GatewayField } from './gateway-field';
 import { helpHref } from './help-href';
+import { SaveRow } from './save-row';
 
 /** The KVK section; `credentials` is the stored value (followed live). */
 export function KvkSection(props: { credentials: Credentials }) {
@@ -51,14 +52,7 @@ export function KvkSection(props: { credentials: Credentials }) {
             void updateCredentials({ kvk: { apiKey: '' } }).then(() => setSaved(false));
           }}
         />
-        <div class="cl-actions">
-          <button type="submit" disabled={!key.trim()}>
-            {t('optionsSave')}
-          </button>
-          <span role="status" aria-live="polite">
-            {saved ? t('optionsSaved') : ''}
-          </span>
-        </div>
+        <SaveRow disabled={!key.trim()} saved={saved} />
       </form>
       <Switch
         id="kvk-test-environment"

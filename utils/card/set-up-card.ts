@@ -9,7 +9,6 @@ import { checkIdentifier } from '../identifiers/check-one';
 import type { IdentifierKind } from '../identifiers/types';
 import { sendMessage } from '../messaging/send';
 import type { PageScan } from '../page/set-up-page-scan';
-import { watchPreferences } from '../page/page-settings';
 import { isOpenCardRequest, type OpenCardResponse } from './card-messages';
 import { placeCard, type Box } from './position';
 
@@ -39,8 +38,6 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
   let closeTimer = 0;
   let pointerInCard = false;
   let focusBefore: Element | null = null;
-  let trigger: 'hover' | 'click' = 'hover';
-  watchPreferences(ctx, (prefs) => (trigger = prefs.lookupTrigger));
 
   const getRoot = () => (rootPromise ??= loadRoot(ctx).then((r) => (root = r)));
 
@@ -102,7 +99,7 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
     anchor = at;
     if (!sameNumber || model?.lookup.state === 'failed') {
       model = { kind, value, invalid, lookup: { state: invalid ? 'skipped' : 'idle' } };
-      if (!invalid && trigger === 'hover') lookUp(g);
+      if (!invalid && scan.preferences.lookupTrigger === 'hover') lookUp(g);
     }
     await getRoot();
     if (g !== generation) return;

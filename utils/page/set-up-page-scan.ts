@@ -3,7 +3,7 @@
 // leaves no observer, listener, timer or highlight behind.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isSiteDisabled } from '../settings/preferences';
+import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
 import type { Detector } from './block-scanner';
 import { setUpHover, type HoverEvents } from './hover';
 import { MatchIndex } from './match-index';
@@ -16,6 +16,8 @@ export interface PageScan {
   index: MatchIndex;
   scanner: PageScanner;
   hover: HoverEvents;
+  /** The preferences as last read (defaults until storage answers); the one watcher of the content script. */
+  readonly preferences: Preferences;
 }
 
 /** Starts scanning this frame's document (unless the site is disabled) and follows settings changes. */
@@ -29,7 +31,9 @@ export function setUpPageScan(ctx: ContentScriptContext, detect: Detector): Page
   });
   ctx.onInvalidated(() => scanner.stop());
 
+  let preferences = DEFAULT_PREFERENCES;
   watchPreferences(ctx, (prefs) => {
+    preferences = prefs;
     index.setEnabled((kind) => prefs.detect[kind]);
     if (isSiteDisabled(siteHostname(), prefs.disabledSites)) scanner.stop();
     else if (!scanner.isActive) scanner.start();
@@ -39,7 +43,14 @@ export function setUpPageScan(ctx: ContentScriptContext, detect: Detector): Page
   const hover = setUpHover(ctx, document, index, scanner.shadowRoots);
   setUpPageMessages(ctx, index, scanner);
   exposeDebugHook(index, scanner, hover);
-  return { index, scanner, hover };
+  return {
+    index,
+    scanner,
+    hover,
+    get preferences() {
+      return preferences;
+    },
+  };
 }
 
 /** Answers the popup's "what is on this page" request, from this extension only. */

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../registry/keys';
+import { setCredentials as writeCredentials } from './extension-page';
 
 // The extension page's `chrome` global, as far as these helpers use it (they run inside the page).
 declare const chrome: {
@@ -27,19 +28,13 @@ export async function getStorage(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (key) => (await chrome.storage.local.get(key))[key], key);
 }
 
-/** Writes the credentials item from an extension page (what the options page does). */
+/** Writes the credentials item from an extension page (what the options page does), in the short form above. */
 export async function setCredentials(page: Page, c: TestCredentials): Promise<void> {
-  await page.evaluate(
-    (c) =>
-      chrome.storage.local.set({
-        credentials: {
-          kvk: { apiKey: c.kvkKey ?? '', useTestEnvironment: c.kvkTest ?? false, baseUrl: null },
-          kbodata: { username: c.kbodataToken ? c.user : '', token: c.kbodataToken ?? '', baseUrl: null },
-          vies: { requesterVat: c.requesterVat ?? '' },
-        },
-      }),
-    { ...c, user: KBODATA_USER },
-  );
+  await writeCredentials(page, {
+    kvk: { apiKey: c.kvkKey ?? '', useTestEnvironment: c.kvkTest ?? false },
+    kbodata: { username: c.kbodataToken ? KBODATA_USER : '', token: c.kbodataToken ?? '' },
+    vies: { requesterVat: c.requesterVat ?? '' },
+  });
 }
 
 /** Opens the popup page in a tab (400 px wide, like the toolbar popup), with `credentials` stored first. */
