@@ -16,7 +16,9 @@ import { LABEL_RE, labelTypeOf, lowerForLabels, type Label, type LabelType } fro
 
 /** How far (in characters) a label may sit before the number it names, within one sentence. */
 export const MAX_GAP = 80;
-const WINDOW = MAX_GAP + 60; // + the longest label
+/** How far before a number the label scan looks (MAX_GAP + the longest label). */
+export const LABEL_WINDOW = MAX_GAP + 60;
+const WINDOW = LABEL_WINDOW;
 
 /** What the context says about a number starting at some offset. */
 export interface Context {
@@ -28,7 +30,8 @@ export interface Context {
   blocked: boolean;
 }
 
-const AFTER_WINDOW = 48;
+/** How far after a number a label that names it may end (`after`). */
+export const AFTER_WINDOW = 48;
 const CLUSTER =
   /^[\s/&,+\-]*(?:en|and|et|und|of|or|ou|oder|resp\.)?[\s/&,+\-]*(?:(?:nummer|nr|no|number)\.?[\s/&,+\-]*)?$/i;
 const LEADS_A_NUMBER = /^[\s:.#°º()\[\]\-]*(?:(?:nr|no|nummer|number|n°|nº)\.?[\s:.#°º()\-]*)?\d/i;

@@ -120,6 +120,44 @@ export const LABEL_RE = new RegExp(
   'g',
 );
 
+/** The label types that name a number (the others only rule numbers out). */
+const NAMING: readonly LabelType[] = ['kvk', 'branch', 'rsin', 'kbo', 'vat', 'company'];
+const NAMING_SOURCE = NAMING.flatMap((t) => PATTERNS[t])
+  .join('|')
+  .replaceAll(W, String.raw`\s{0,3}`);
+
+/**
+ * For the page scanner's screen (screen.ts), on normalised text in any case (the `i` flag spares a lower-cased copy):
+ * any naming label, with the spaces between its words optional (a page may split `Kamer van<br>Koophandel` over lines)
+ * and without the check that nothing follows it, so it finds a superset of LABEL_RE's naming labels. `WORD_START` also
+ * wants a label to start a word, as LABEL_RE does (it is faster: most positions fail the look-behind); `ANYWHERE` does
+ * not, for text joined from page nodes where a node ending in a letter is followed by one starting with a label
+ * (`<td>Naam</td><td>KvK</td>` reads `NaamKvK`).
+ */
+export const NAMING_LABEL_SCREEN = {
+  WORD_START: new RegExp(`(?<![${WORD}])(?:${NAMING_SOURCE})`, 'i'),
+  ANYWHERE: new RegExp(NAMING_SOURCE, 'i'),
+} as const;
+
+const WORD_ANY_CASE = new RegExp(`[${WORD}]`, 'i');
+
+/**
+ * True for a character a label regex's look-behind may take for part of a word, in either case (a superset: it only
+ * decides when the scanner uses the slower screen).
+ */
+export function isLabelWordChar(code: number): boolean {
+  if (code < 0x2b0) {
+    return (
+      (code >= 48 && code <= 57) ||
+      ((code | 32) >= 97 && (code | 32) <= 122) ||
+      (code >= 0xc0 && code !== 0xd7 && code !== 0xf7)
+    );
+  }
+  if (code >= 0xff10 && code <= 0xff5a) return true; // full-width, normalised to ASCII
+  const c = String.fromCharCode(code); // rare letters that fold into Latin ones (K, Å, ẞ…)
+  return WORD_ANY_CASE.test(c) || WORD_ANY_CASE.test(c.toLowerCase());
+}
+
 /** The text in lower case with the same offsets (toLowerCase lengthens a few characters, such as İ; then only A–Z, À–Þ). */
 export function lowerForLabels(text: string): string {
   const lower = text.toLowerCase();

@@ -26,23 +26,29 @@ function loose(format: RegExp): string {
 // also written GR; lower-case `nl` too, the `B` makes NL numbers distinctive), then a look-behind that nothing alphanumeric
 // is glued before it, then the loose shape as a look-ahead. Literal prefixes first let the regex engine skip quickly
 // through text; text that merely resembles a VAT number (`NL12345678 B0`) is passed over by the regex engine alone.
+const VAT_SHAPES = Object.entries(VAT_COUNTRIES).map(([cc, rules]) => {
+  const prefix = cc === 'EL' ? '(?:EL|GR)' : cc === 'NL' ? '(?:NL|nl|Nl)' : cc;
+  const body =
+    cc === 'BE'
+      ? String.raw`(?:\(0\) ?)?(?:[ .\-]?\d){9,10}`
+      : cc === 'EL'
+        ? String.raw`(?:[ .\-]?\d){8,9}`
+        : cc === 'NL'
+          ? String.raw`(?:[ .\-]?\d){7,9}(?:[ .\-]?[Bb])(?:[ .\-]?\d){2}`
+          : loose(rules.format);
+  return { prefix, body: `[ .\\-:]{0,3}${body}` };
+});
+
 const VAT_RE = new RegExp(
-  Object.entries(VAT_COUNTRIES)
-    .map(([cc, rules]) => {
-      const prefix = cc === 'EL' ? '(?:EL|GR)' : cc === 'NL' ? '(?:NL|nl|Nl)' : cc;
-      const body =
-        cc === 'BE'
-          ? String.raw`(?:\(0\) ?)?(?:[ .\-]?\d){9,10}`
-          : cc === 'EL'
-            ? String.raw`(?:[ .\-]?\d){8,9}`
-            : cc === 'NL'
-              ? String.raw`(?:[ .\-]?\d){7,9}(?:[ .\-]?[Bb])(?:[ .\-]?\d){2}`
-              : loose(rules.format);
-      return `${prefix}(?<![A-Za-z0-9]..)(?=[ .\\-:]{0,3}${body})`;
-    })
-    .join('|'),
+  VAT_SHAPES.map(({ prefix, body }) => `${prefix}(?<![A-Za-z0-9]..)(?=${body})`).join('|'),
   'g',
 );
+
+/**
+ * For the page scanner's screen (screen.ts): VAT_RE without its look-behind (text joined from several page nodes may
+ * glue a prefix to the word before it), so it finds a superset of what VAT_RE finds.
+ */
+export const VAT_PREFIX_SCREEN = new RegExp(VAT_SHAPES.map(({ prefix, body }) => `${prefix}(?=${body})`).join('|'));
 
 /** A VAT-shaped number: its span, canonical value (`CC` + national part) and whether its check passes. */
 export interface VatCandidate {

@@ -1,8 +1,10 @@
 // The scan itself: walks a subtree's text nodes in DOM order, groups them into blocks (paragraph, cell, list item…),
 // gives each block that may hold a number to the identifier engine with its label context, and maps the matches back
 // to DOM Ranges. Resumable: `step(deadline)` does a slice of work and returns whether the subtree is done.
+import { isLabelWordChar } from '../identifiers/labels';
+import { mayHoldIdentifier, SCREEN_AFTER, SCREEN_BEFORE } from '../identifiers/screen';
 import type { IdentifierMatch } from '../identifiers/types';
-import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement } from './dom-rules';
+import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement, isSkippedText } from './dom-rules';
 import { labelContextFor } from './label-context';
 
 /** The identifier engine as the scanner sees it (injected, so tests can pass a fake). */
@@ -26,16 +28,61 @@ export interface FoundMatch {
  */
 export const MAY_HOLD_IDENTIFIER = /\d(?:[\s.\-\u2010-\u2015\u2212/]?\d){4}/;
 const DIGIT = /\d/;
-/** The clock is read once every this many text nodes (a block handed to the engine counts as BLOCK_WEIGHT nodes). */
+/**
+ * The clock is read once every this many text nodes (a number screened counts as SCREEN_WEIGHT nodes, a block handed
+ * to the engine as BLOCK_WEIGHT).
+ */
 const CHECK_EVERY = 128;
+const SCREEN_WEIGHT = 8;
 const BLOCK_WEIGHT = 32;
+/** How many of the last text nodes the scan remembers (the label context of a block reaches back at most 24). */
+const RING = 32;
 
 /** A digit at either end of a text node: the number may continue in the next or previous node (`3301<b>4286</b>`). */
 const DIGIT_AT_EDGE = /^[\s.\-/]*\d|\d[\s.\-/]*$/;
 
+/** Blocks whose label context may come from far before them in the page (the column header, the term). */
+const FAR_CONTEXT = new Set(['td', 'th', 'dd']);
+
 /**
- * A resumable scan of one subtree. The hot path only reads each text node and tests it for a digit; the block a
- * node belongs to is gathered and read (once) only when that node may be part of an identifier.
+ * A node whose first number (or VAT prefix) comes after nothing but punctuation: the number may start its block, and
+ * only then can a label from the block's context (a column header, a <dt>) name it (context.ts: across a line or cell,
+ * the gap must be punctuation only).
+ */
+const LEADS_WITH_NUMBER =
+  /^[\s:.,#°º()[\]\-\u2010-\u2015\u2212/*]*(?:(?:[A-Z\uff21-\uff3a]{2}U?|[Nn]l)[\s.\-:]{0,3}(?:\(0\) ?)?)?[\d\uff10-\uff19]/;
+
+/** How much of the neighbouring text is joined to a node with a digit at an edge to see whether a number spans them. */
+const EDGE_REACH = 16;
+
+/** Text pieces at least this long are checked for being the text of a skipped element (a script) before the screen. */
+const LONG_PIECE = 40;
+
+/** A node with a number, waiting for the text after it before it is screened. */
+interface Pending {
+  node: Text;
+  /** The text before the node, the node's own text, and the text read after it so far. */
+  text: string;
+  /** Where the node's own text starts in `text`, and how much text after it has been read. */
+  at: number;
+  after: number;
+  /** True when two of the joined nodes meet between two word characters (see mayHoldIdentifier). */
+  glued: boolean;
+  /** True when the text before the node could not be gathered far enough back: the block is read unscreened. */
+  unscreened: boolean;
+  /** The last character of `text` read from a node (NaN when none): `text` is a rope, not read back. */
+  last: number;
+}
+
+/** True when a text ending in `last` followed by one starting with `first` joins two word characters. */
+function glues(last: number, first: number): boolean {
+  return isLabelWordChar(last) && isLabelWordChar(first);
+}
+
+/**
+ * A resumable scan of one subtree. The hot path only reads each text node and tests it for a digit. A node that may
+ * hold part of an identifier is screened first, on the text the walk has just read around it (no DOM access): only
+ * when a naming label, a VAT prefix or a dotted Belgian number is near is its block gathered and read (once).
  */
 export class BlockScanner {
   private readonly walker: TreeWalker;
@@ -44,6 +91,16 @@ export class BlockScanner {
   private readonly starts: number[] = [];
   /** Blocks already read in this scan (a block is read at its first promising node). */
   private readonly read = new Set<Node>();
+  /** The last RING text nodes' text (a ring; `ringAt` is the next slot), and the nodes (null for seeded context). */
+  private readonly ringText: string[] = new Array<string>(RING).fill('');
+  private readonly ringNode: (Text | null)[] = new Array<Text | null>(RING).fill(null);
+  private ringAt = 0;
+  /** Text nodes read so far (the ring is full once this passes RING). */
+  private seen = 0;
+  /** Whether the text last returned by before() joins nodes between two word characters, and its last character. */
+  private glued = false;
+  private beforeLast = NaN;
+  private readonly pending: Pending[] = [];
   private blockParent: Node | null = null;
   private parentSkipped = false;
   private done = false;
@@ -56,6 +113,8 @@ export class BlockScanner {
     this.doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
     this.walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     this.done = isInSkippedSubtree(root);
+    // A subtree scanned on its own (added or changed later): what precedes it is the label context of its first block.
+    if (!this.done && root.nodeType === Node.ELEMENT_NODE) this.remember(labelContextFor(root), null);
   }
 
   /** False when the node the walk stands on was removed from the page meanwhile (the subtree must be rescanned). */
@@ -68,22 +127,111 @@ export class BlockScanner {
   step(deadline: number): boolean {
     if (this.done) return true;
     const walker = this.walker;
+    const pending = this.pending;
     let count = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const data = (n as Text).data;
       count++;
+      if (pending.length) count += this.feed(data);
       if (DIGIT.test(data) && (MAY_HOLD_IDENTIFIER.test(data) || DIGIT_AT_EDGE.test(data))) {
-        this.readBlockOf(n as Text);
-        count += BLOCK_WEIGHT;
+        const before = this.before();
+        pending.push({
+          node: n as Text,
+          text: before + data,
+          at: before.length,
+          after: 0,
+          glued: this.glued || glues(this.beforeLast, data.charCodeAt(0)),
+          unscreened: before.length < SCREEN_BEFORE && this.seen > RING,
+          last: data.charCodeAt(data.length - 1),
+        });
       }
+      this.remember(data, n as Text);
+      this.seen++;
       if (count >= CHECK_EVERY) {
         count = 0;
         if (performance.now() >= deadline) return false;
       }
     }
+    while (pending.length) this.resolve(pending.shift()!);
     this.read.clear();
     this.done = true;
     return true;
+  }
+
+  private remember(data: string, node: Text | null): void {
+    this.ringText[this.ringAt] = data;
+    this.ringNode[this.ringAt] = node;
+    this.ringAt = (this.ringAt + 1) % RING;
+  }
+
+  /**
+   * The last SCREEN_BEFORE characters the walk read before the current node, leaving out long texts of skipped
+   * elements (a script between a label and its number would otherwise push the label out of reach).
+   */
+  private before(): string {
+    let text = '';
+    let glued = false;
+    let first = NaN; // the first character of `text`
+    this.beforeLast = NaN;
+    for (let k = 1; k <= RING && text.length < SCREEN_BEFORE; k++) {
+      const at = (this.ringAt - k + RING) % RING;
+      let data = this.ringText[at]!;
+      if (!data.length) continue;
+      // A long text of a script or style would push a label out of reach (the engine never sees it): left out. Short
+      // ones are kept (checking every piece's parent would cost more than the screen saves); they only widen the text.
+      if (data.length >= LONG_PIECE) {
+        const node = this.ringNode[at];
+        if (node && isSkippedText(node)) continue;
+      }
+      if (data.length + text.length > SCREEN_BEFORE) data = data.slice(data.length + text.length - SCREEN_BEFORE);
+      if (text.length) glued ||= glues(data.charCodeAt(data.length - 1), first);
+      else this.beforeLast = data.charCodeAt(data.length - 1);
+      first = data.charCodeAt(0);
+      text = data + text;
+    }
+    this.glued = glued;
+    return text;
+  }
+
+  /** Adds a node's text to the numbers waiting for what follows them; screens those that have enough. Returns work done. */
+  private feed(data: string): number {
+    const pending = this.pending;
+    if (!data.length) return 0;
+    const first = data.charCodeAt(0);
+    const last = data.charCodeAt(data.length - 1);
+    for (const p of pending) {
+      if (!p.glued && glues(p.last, first)) p.glued = true;
+      p.text += data;
+      p.after += data.length;
+      p.last = last;
+    }
+    // In the order they were found: the first has always read the most text after it.
+    let work = 0;
+    while (pending.length && pending[0]!.after >= SCREEN_AFTER) work += this.resolve(pending.shift()!);
+    return work;
+  }
+
+  /** Screens a node's number on the text around it and reads its block when the screen lets it through. */
+  private resolve(p: Pending): number {
+    if (!p.node.isConnected) return 0; // removed meanwhile: the mutation queues its block again
+    const data = p.node.data;
+    // Only a digit at an edge (`€ 12,50.`): a number only if it continues in the node before or after (`3301<b>4286</b>`).
+    if (!MAY_HOLD_IDENTIFIER.test(data)) {
+      const near = p.text.slice(Math.max(0, p.at - EDGE_REACH), p.at + data.length + EDGE_REACH);
+      if (!MAY_HOLD_IDENTIFIER.test(near)) return SCREEN_WEIGHT;
+    }
+    if (p.unscreened || mayHoldIdentifier(p.text, p.glued)) {
+      this.readBlockOf(p.node);
+      return BLOCK_WEIGHT;
+    }
+    // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
+    if (!LEADS_WITH_NUMBER.test(data)) return SCREEN_WEIGHT;
+    const block = blockOf(p.node);
+    if (block.nodeType === Node.ELEMENT_NODE && FAR_CONTEXT.has((block as Element).localName)) {
+      if (mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) this.readBlockOf(p.node);
+      return BLOCK_WEIGHT;
+    }
+    return SCREEN_WEIGHT;
   }
 
   /** Reads the block `text` belongs to, unless already read or skipped, and hands it to the engine. */

@@ -72,6 +72,12 @@ function isEditable(el: Element): boolean {
   return v !== null && v !== 'false';
 }
 
+/** True for a text node whose parent is skipped (the text of a script, a style, a textarea…). */
+export function isSkippedText(text: Text): boolean {
+  const parent = text.parentElement;
+  return parent !== null && isSkippedElement(parent);
+}
+
 /** True for an element that only continues its parent's text. */
 export function isInlineElement(el: Element): boolean {
   return INLINE.has(el.localName);

@@ -48,6 +48,12 @@ export class PageScanner {
   batches = 0;
   private lastRepaint = -Infinity;
   private repaintPending = false;
+  /**
+   * The document-wide search for shadow roots is one native query over every element (≈ 15 ms on a page of 150,000
+   * elements): it runs with the first full scan only. Later full scans (a settings change) reuse the roots found, and
+   * subtrees the page adds later are searched as they come.
+   */
+  private shadowSearched = false;
 
   constructor(
     private readonly doc: Document,
@@ -255,9 +261,11 @@ export class PageScanner {
 
   private job(root: Node): Job {
     const index = this.options.index;
+    const search = root !== this.doc || !this.shadowSearched;
+    if (root === this.doc) this.shadowSearched = true;
     return {
       scanner: new BlockScanner(root, this.safeDetect, (m) => index.add(m)),
-      shadows: new ShadowFinder(root, (shadow) => {
+      shadows: new ShadowFinder(search ? root : null, (shadow) => {
         if (this.shadowRoots.has(shadow)) return;
         this.shadowRoots.add(shadow);
         this.observe(shadow);

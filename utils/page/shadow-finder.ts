@@ -13,11 +13,16 @@ export class ShadowFinder {
   private readonly contexts: Node[];
   private done = false;
 
+  /** `root` null: nothing to search (the finder is done at once). */
   constructor(
-    private readonly root: Node,
+    root: Node | null,
     private readonly onShadowRoot: (root: ShadowRoot) => void,
   ) {
-    this.contexts = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? [...(root as ParentNode).children] : [root];
+    this.contexts = !root
+      ? []
+      : root.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+        ? [...(root as ParentNode).children]
+        : [root];
   }
 
   /** Works until done or until `deadline` (performance.now()). Returns true when done. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { BlockScanner, MAY_HOLD_IDENTIFIER, type FoundMatch } from '../../../utils/page/block-scanner';
+import { findIdentifiers } from '../../../utils/identifiers';
 import { fakeDetector } from './fake-detector';
 
 function scan(html: string) {
@@ -85,5 +86,67 @@ describe('MAY_HOLD_IDENTIFIER', () => {
       expect(MAY_HOLD_IDENTIFIER.test(s), s).toBe(true);
     }
     for (const s of ['12-03', '€ 1.250,00', 'tel 020', 'HRB 1234']) expect(MAY_HOLD_IDENTIFIER.test(s), s).toBe(false);
+  });
+});
+
+describe('BlockScanner screen (numbers nothing names are never given to the engine)', () => {
+  /** Scans with the real engine and records which block texts reached it. */
+  function scanReal(html: string, root: () => Node = () => document.body) {
+    document.body.innerHTML = html;
+    const given: string[] = [];
+    const detect = (text: string) => {
+      given.push(text);
+      return findIdentifiers(text);
+    };
+    const found: FoundMatch[] = [];
+    expect(new BlockScanner(root(), detect, (m) => found.push(m)).step(Infinity)).toBe(true);
+    return { given, values: found.map((m) => m.value) };
+  }
+  const filler = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Gewone tekst over levering ${i}, zonder nummers.</p>`).join('');
+
+  it('never reads the blocks of phone, order and edge numbers, and still finds the labelled ones among them', () => {
+    const { given, values } = scanReal(
+      filler(3) +
+        '<p>Bel ons op 020 123 4567 of mail.</p><p>Uw order 20240007 van 12-03-2024, € 1.250,00.</p>' +
+        '<p>Om 10:30 uur, € 12,50.</p>' +
+        filler(2) +
+        '<p>Ingeschreven bij de <b>KvK</b> onder nummer 33014286.</p><p>Btw NL805734958B01</p><p>0202.239.951</p>',
+    );
+    expect(values).toEqual(['33014286', 'NL805734958B01', '0202239951']);
+    expect(given.filter((t) => /020 123|20240007|10:30/.test(t))).toEqual([]);
+  });
+
+  it('finds a number named by a column header many rows up, by a far <dt>, and by a cell glued to the one before', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `<tr><td>33014286</td><td>Bedrijf ${i}</td></tr>`);
+    const { values } = scanReal(
+      `<table><tr><th>KvK-nummer</th><th>Naam</th></tr>${rows.join('')}</table>` +
+        `<dl><dt>Ondernemingsnummer</dt>${'<dd>zie hieronder, zonder cijfers en met veel woorden erin</dd>'.repeat(6)}<dd>0417.497.106</dd></dl>` +
+        '<table><tr><td>Naam</td><td>KvK</td><td>68750110</td></tr></table>',
+    );
+    expect(values.filter((v) => v === '33014286')).toHaveLength(40);
+    expect(values).toContain('0417497106');
+    expect(values).toContain('68750110');
+  });
+
+  it('reaches a label past a long script, across many tiny nodes, and after the number', () => {
+    const after = filler(2); // nothing after the number names it
+    const script = `<script>${'var x = 1;'.repeat(40)}</script>`;
+    expect(scanReal(`<p>KvK ${script} 33014286</p>${after}`).values).toEqual(['33014286']);
+    const tiny = ['K', 'v', 'K', ...Array<string>(40).fill(' ')].map((c) => `<span>${c}</span>`).join('');
+    expect(scanReal(`<p>${tiny}69599084</p>${after}`).values).toEqual(['69599084']);
+    const named = '<p>Wij staan onder nummer 30279447 ingeschreven bij de Kamer van Koophandel.</p>';
+    expect(scanReal(`${filler(2)}${named}${after}`).values).toEqual(['30279447']);
+  });
+
+  it('finds a label whose node is glued to a word before it (`<div>Naam</div><div>KvK</div>` reads NaamKvK)', () => {
+    expect(scanReal(`<div>Naam</div><div>KvK</div><div>68750110</div>${filler(2)}`).values).toEqual(['68750110']);
+  });
+
+  it('gives a subtree scanned on its own the label before it (a block the page adds after its label)', () => {
+    const { values } = scanReal('<p>KvK-nummer:</p><div id="added">33014286</div>', () =>
+      document.getElementById('added')!,
+    );
+    expect(values).toEqual(['33014286']);
   });
 });
