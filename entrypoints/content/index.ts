@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findIdentifiers } from '../../utils/identifiers';
-import { loadCardRoot } from '../../utils/card/card-ui-loader';
+import { loadCardController } from '../../utils/card/card-ui-loader';
 import { setUpCard } from '../../utils/card/set-up-card';
 import { setUpPageScan } from '../../utils/page/set-up-page-scan';
 import './style.css';
@@ -14,6 +14,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     const scan = setUpPageScan(ctx, findIdentifiers);
-    setUpCard(ctx, scan, loadCardRoot);
+    setUpCard(ctx, scan, loadCardController);
   },
 });

@@ -92,7 +92,9 @@ export async function run() {
     const tab = await context.newPage();
     const world = await contentWorld(context, tab, extensionId);
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    await world.waitFor('globalThis.__companyLens && __companyLens.batches > 0 && !__companyLens.busy');
+    await world.waitFor(
+      'globalThis.__companyLens && __companyLens.scanner.batches > 0 && !__companyLens.scanner.isBusy',
+    );
 
     const boxes = await tab.evaluate(() =>
       [...CSS.highlights.get('company-lens')].map((r) => {

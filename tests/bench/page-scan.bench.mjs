@@ -98,13 +98,39 @@ async function contentWorld(context, page, extensionId) {
 async function settled(evaluate) {
   for (let i = 0; i < 600; i++) {
     const s = await evaluate(
-      'globalThis.__companyLens ? { b: __companyLens.batches, busy: __companyLens.busy } : null',
+      'globalThis.__companyLens ? { b: __companyLens.scanner.batches, busy: __companyLens.scanner.isBusy } : null',
     ).catch(() => null);
     if (s && s.b > 0 && !s.busy) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('scan did not finish');
 }
+
+/** Drops every match, scans the whole page again and resolves with the figures of that scan. */
+const RESCAN = `new Promise((resolve) => {
+  const { scanner, index } = __companyLens;
+  scanner.stats.reset();
+  const start = performance.now();
+  const off = scanner.onBatch(() => {
+    if (scanner.isBusy) return;
+    off();
+    const { total, longest, slices, recent } = scanner.stats;
+    const sorted = [...recent].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.floor(sorted.length * q)] ?? 0;
+    resolve({
+      wallMs: performance.now() - start,
+      jsMs: total,
+      longestMs: longest,
+      p50Ms: at(0.5),
+      p95Ms: at(0.95),
+      over10: sorted.filter((ms) => ms > 10).length,
+      slices,
+      matches: index.size,
+    });
+  });
+  scanner.stop();
+  scanner.start();
+})`;
 
 const BARE_WALK = `(() => {
   const t0 = performance.now();
@@ -119,12 +145,14 @@ async function measureBig(context, extensionId, url, label) {
   const { evaluate } = await contentWorld(context, page, extensionId);
   await page.goto(url, { timeout: 120_000 });
   await settled(evaluate);
-  const first = await evaluate('({ js: __companyLens.stats.total, longest: __companyLens.stats.longest })');
+  const first = await evaluate(
+    '({ js: __companyLens.scanner.stats.total, longest: __companyLens.scanner.stats.longest })',
+  );
   const walks = [];
   const scans = [];
   for (let i = 0; i < RUNS; i++) {
     walks.push(await evaluate(BARE_WALK));
-    scans.push(await evaluate('__companyLens.rescan()'));
+    scans.push(await evaluate(RESCAN));
   }
   const walk = median(walks.map((w) => w.ms));
   const js = median(scans.map((s) => s.jsMs));
@@ -164,7 +192,7 @@ async function measureFeed(context, extensionId, url, serviceWorker, enabled) {
   await cdp.send('Performance.enable');
   await new Promise((r) => setTimeout(r, 500));
   if (enabled) await settled(evaluate);
-  await evaluate('__companyLens.stats.reset()');
+  await evaluate('__companyLens.scanner.stats.reset()');
   const metric = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
@@ -176,7 +204,7 @@ async function measureFeed(context, extensionId, url, serviceWorker, enabled) {
   const wall = (Date.now() - t0) / 1000;
   const m1 = await metric();
   const stats = await evaluate(
-    '({ total: __companyLens.stats.total, longest: __companyLens.stats.longest, matches: __companyLens.summary().reduce((n, i) => n + i.count, 0) })',
+    '({ total: __companyLens.scanner.stats.total, longest: __companyLens.scanner.stats.longest, matches: __companyLens.index.summary().reduce((n, i) => n + i.count, 0) })',
   );
   await page.close();
   return {

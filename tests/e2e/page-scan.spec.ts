@@ -68,7 +68,7 @@ test('a single-page app that renders, rewrites and appends text after load is fo
   await world.settled();
   // Exactly the page's own changes: one characterData, one childList for textContent (remove + add), 50 appends.
   expect((await pageMutations()) - before).toBe(1 + 1 + 50);
-  const summary = await world.evaluate<{ value: string; count: number }[]>('__companyLens.summary()');
+  const summary = await world.evaluate<{ value: string; count: number }[]>('__companyLens.index.summary()');
   expect(summary.map((s) => s.value).sort()).toEqual(['0417497106', '68750110']);
 });
 

@@ -3,8 +3,7 @@
 // global the page cannot see. The file is a web-accessible resource with `use_dynamic_url` (Chrome): pages cannot
 // probe a fixed URL to learn that the extension is installed.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardRoot } from '../../components/card/card-root';
+import type { CardControllerLoader } from './set-up-card';
 
 /** The isolated-world global the chunk puts its factory on. */
 export const CARD_UI_GLOBAL = '__companyLensCardUi';
@@ -12,11 +11,16 @@ export const CARD_UI_GLOBAL = '__companyLensCardUi';
 /** The chunk's path in the extension. */
 export const CARD_UI_PATH = '/card-ui.js';
 
-/** Imports the card UI chunk (once) and creates the card's shadow root. */
-export async function loadCardRoot(ctx: ContentScriptContext): Promise<CardRoot> {
+/** What the chunk hands over. */
+export interface CardUi {
+  createCardController: CardControllerLoader;
+}
+
+/** Imports the card UI chunk (once) and creates the card controller (its shadow root and listeners). */
+export const loadCardController: CardControllerLoader = async (ctx, scan, events) => {
   const g = globalThis as Record<string, unknown>;
   if (!g[CARD_UI_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL(CARD_UI_PATH));
-  const ui = g[CARD_UI_GLOBAL] as { createCardRoot(ctx: ContentScriptContext): Promise<CardRoot> } | undefined;
+  const ui = g[CARD_UI_GLOBAL] as CardUi | undefined;
   if (!ui) throw new Error('the card UI did not load');
-  return ui.createCardRoot(ctx);
-}
+  return ui.createCardController(ctx, scan, events);
+};

@@ -1,19 +1,16 @@
-// The hover card's glue in the content script: opens one card on hover intent (or when the background asks, from the
-// context menu), sends the lookup unless the number fails its check (or the user chose "look up on click"), places
-// the card beside the number and closes it on leave (after a short grace), scroll, Escape or a click elsewhere.
+// The hover card's part in the content script, kept small because every page pays for it: it forwards hover intents
+// and the context menu's "open the card" request to the card controller, which lives in the lazily loaded card UI
+// chunk with the rest of the card (card-controller.ts). On the first intent it sends the lookup itself while the
+// chunk loads, so the first card of a page waits no longer for its answer than later ones.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardActions, CardModel } from '../../components/card/hover-card';
-import type { CardRoot } from '../../components/card/card-root';
-import { checkIdentifier } from '../identifiers/check-one';
-import type { IdentifierKind } from '../identifiers/types';
+import type { Checksum, IdentifierKind } from '../identifiers/types';
 import { sendMessage } from '../messaging/send';
 import type { PageScan } from '../page/set-up-page-scan';
+import type { Preferences } from '../settings/preferences';
+import type { CardController } from './card-controller';
 import { isOpenCardRequest, type OpenCardResponse } from './card-messages';
-import { placeCard, type Box } from './position';
-
-/** How long the card stays after the pointer left the number or the card (time to move onto it). */
-export const CLOSE_GRACE_MS = 300;
+import type { Box } from './position';
 
 /** What the card records for the benchmark and the e2e tests (on the content script's isolated-world global). */
 export interface CardEvent {
@@ -24,154 +21,47 @@ export interface CardEvent {
   at: number;
 }
 
-/** Loads the card's UI (Preact + shadow root); a function so the UI can move to a lazily loaded chunk. */
-export type CardRootLoader = (ctx: ContentScriptContext) => Promise<CardRoot>;
+/** Loads the card UI chunk and creates the controller (a function, so the chunk is imported on first use only). */
+export type CardControllerLoader = (
+  ctx: ContentScriptContext,
+  scan: PageScan,
+  events: CardEvent[],
+) => Promise<CardController>;
 
-/** Wires the card to the page scan's hover events and to the background's "open the card" request. */
-export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: CardRootLoader): CardEvent[] {
+/** Whether a card looks a number up as soon as it opens (not for a number whose check fails: no request at all). */
+export function looksUpAtOnce(checksum: Checksum, preferences: Preferences): boolean {
+  return checksum !== 'invalid' && preferences.lookupTrigger === 'hover';
+}
+
+/** Wires hover intents and the context menu to the card, loading the card's chunk on first use. */
+export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardControllerLoader): CardEvent[] {
   const events: CardEvent[] = [];
-  let rootPromise: Promise<CardRoot> | undefined;
-  let root: CardRoot | undefined;
-  let model: CardModel | undefined;
-  let anchor: Box | undefined;
-  let generation = 0;
-  let closeTimer = 0;
-  let pointerInCard = false;
-  let focusBefore: Element | null = null;
+  let loading: Promise<CardController> | undefined;
+  let controller: CardController | undefined;
 
-  const getRoot = () => (rootPromise ??= loadRoot(ctx).then((r) => (root = r)));
-
-  const actions: CardActions = {
-    onLookup: () => model && lookUp(generation),
-    onDetails: () => model && void sendMessage({ type: 'open-details', kind: model.kind, value: model.value }),
-    onOptions: () => void sendMessage({ type: 'open-options' }),
-    onHelp: (anchor) => void sendMessage({ type: 'open-help', anchor }),
-    onClose: () => close('button'),
-  };
-
-  const paint = (g: number) => {
-    if (!root || !model || g !== generation) return;
-    root.show(model, actions);
-    place();
-    const state = model.lookup.state;
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () =>
-        events.push({ type: 'painted', state, value: model?.value, at: performance.now() });
-      channel.port2.postMessage(null);
-    });
-  };
-
-  const place = () => {
-    const card = root?.card;
-    if (!card || !anchor) return;
-    const p = placeCard(anchor, card.offsetWidth, card.offsetHeight, innerWidth, innerHeight);
-    card.style.left = `${p.left}px`;
-    card.style.top = `${p.top}px`;
-    card.dataset.side = p.side;
-  };
-
-  const lookUp = (g: number) => {
-    if (!model) return;
-    const { kind, value } = model;
-    model = { ...model, lookup: { state: 'loading' } };
-    paint(g);
-    sendMessage({ type: 'lookup', kind, value }).then(
-      (result) => {
-        if (g !== generation || !model) return;
-        model = { ...model, lookup: { state: 'done', result } };
-        paint(g);
-      },
-      () => {
-        if (g !== generation || !model) return;
-        model = { ...model, lookup: { state: 'failed' } };
-        paint(g);
+  /** `checksum`: as the scan found it (a context-menu value has none yet: the controller checks it). */
+  const open = (kind: IdentifierKind, value: string, at: Box, focus: boolean, checksum?: Checksum) => {
+    if (controller) return void controller.open(kind, value, at, focus);
+    const early =
+      checksum && looksUpAtOnce(checksum, scan.preferences) ? sendMessage({ type: 'lookup', kind, value }) : undefined;
+    early?.catch(() => undefined); // the controller reports a failure; this only keeps it from going unhandled
+    loading ??= load(ctx, scan, events).then((c) => (controller = c));
+    loading.then(
+      (c) => c.open(kind, value, at, focus, early),
+      (error: unknown) => {
+        loading = undefined; // the next hover tries again
+        console.error('Company Lens: the card could not be shown', error);
       },
     );
   };
 
-  const open = async (kind: IdentifierKind, value: string, at: Box, focus: boolean) => {
-    const g = ++generation;
-    clearTimeout(closeTimer);
-    events.push({ type: 'open', value, at: performance.now() });
-    const invalid = checkIdentifier(kind, value) === 'invalid';
-    const sameNumber = model?.kind === kind && model.value === value;
-    anchor = at;
-    if (!sameNumber || model?.lookup.state === 'failed') {
-      model = { kind, value, invalid, lookup: { state: invalid ? 'skipped' : 'idle' } };
-      if (!invalid && scan.preferences.lookupTrigger === 'hover') lookUp(g);
-    }
-    await getRoot();
-    if (g !== generation) return;
-    paint(g);
-    if (focus) {
-      focusBefore ??= document.activeElement;
-      root?.card?.focus();
-    }
-  };
-
-  const close = (reason: string) => {
-    clearTimeout(closeTimer);
-    if (!model) return;
-    generation++;
-    model = undefined;
-    anchor = undefined;
-    pointerInCard = false;
-    const hadFocus = root && document.activeElement === root.host;
-    root?.clear();
-    events.push({ type: 'close', reason, at: performance.now() });
-    if (focusBefore || hadFocus) {
-      const back = focusBefore;
-      focusBefore = null;
-      if (back instanceof HTMLElement || back instanceof SVGElement) back.focus({ preventScroll: true });
-      else (document.activeElement as HTMLElement | null)?.blur?.();
-    }
-  };
-
-  const closeSoon = (reason: string) => {
-    clearTimeout(closeTimer);
-    closeTimer = ctx.setTimeout(() => !pointerInCard && close(reason), CLOSE_GRACE_MS);
-  };
-
-  scan.hover.onHoverIntent((match, rect) => void open(match.kind, match.value, rect, false));
-  scan.hover.onLeave(() => model && closeSoon('leave'));
-
-  const isOurs = (event: Event) => !!root && event.composedPath().includes(root.host);
-  ctx.addEventListener(
-    window,
-    'keydown',
-    (e) => {
-      if ((e as KeyboardEvent).key === 'Escape' && model) {
-        e.stopPropagation();
-        close('escape');
-      }
-    },
-    { capture: true },
-  );
-  ctx.addEventListener(window, 'scroll', (e) => model && !isOurs(e) && close('scroll'), {
-    capture: true,
-    passive: true,
-  });
-  ctx.addEventListener(window, 'resize', () => model && close('resize'), { passive: true });
-  ctx.addEventListener(window, 'pointerdown', (e) => model && !isOurs(e) && close('outside'), { capture: true });
-  ctx.addEventListener(
-    window,
-    'pointerover',
-    (e) => {
-      if (!model) return;
-      const inside = isOurs(e);
-      if (inside && !pointerInCard) clearTimeout(closeTimer);
-      if (!inside && pointerInCard && scan.hover.current?.value !== model.value) closeSoon('leave');
-      pointerInCard = inside;
-    },
-    { capture: true, passive: true },
-  );
+  scan.hover.onHoverIntent((match, rect) => open(match.kind, match.value, rect, false, match.checksum));
 
   // The context menu: the background asks this frame to open the card at the selection.
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isOpenCardRequest(message)) return;
     const answer: OpenCardResponse = { opened: scan.scanner.isActive };
-    if (answer.opened) void open(message.kind, message.value, selectionBox(), true);
+    if (answer.opened) open(message.kind, message.value, selectionBox(), true);
     sendResponse(answer);
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -41,33 +41,33 @@ const DIRECT = /^[\s:.,#°º()\[\]\-/+*\d]*(?:(?:nr|no|nummer|number|num|n°|nº
 
 /** Finds the labels before numbers in one text; ask for offsets in increasing order. */
 export class LabelContext {
-  private readonly re = LABEL_RE; // shared: findIdentifiers is synchronous, and each scan sets lastIndex first
-  private readonly text: string;
+  readonly #re = LABEL_RE; // shared: findIdentifiers is synchronous, and each scan sets lastIndex first
+  readonly #text: string;
   // Only the two labels nearest before the last offset asked for matter (the nearest names the number; the one before
   // it can be a BSN label, "BSN/RSIN"), so no list grows with the text.
-  private last: Label | null = null;
-  private prev: Label | null = null;
-  private scanned = 0; // every label ending before this offset has been seen
-  private readonly result: Context = { label: null, alt: null, blocked: false };
+  #last: Label | null = null;
+  #prev: Label | null = null;
+  #scanned = 0; // every label ending before this offset has been seen
+  readonly #result: Context = { label: null, alt: null, blocked: false };
 
   /** `text`: the normalised text. Only the windows the label regex runs on are lower-cased (offsets stay the same). */
   constructor(text: string) {
-    this.text = text;
+    this.#text = text;
   }
 
-  private scanTo(offset: number): void {
-    if (this.scanned >= offset) return;
+  #scanTo(offset: number): void {
+    if (this.#scanned >= offset) return;
     // Scan only the window before the number (a slice, so the regex never runs on past it), starting one character
     // early so the look-behind sees what precedes the window; each character is scanned at most once.
-    const from = Math.max(this.scanned, offset - WINDOW, 0);
+    const from = Math.max(this.#scanned, offset - WINDOW, 0);
     const base = Math.max(from - 1, 0);
-    const window = lowerForLabels(this.text.slice(base, offset));
-    this.re.lastIndex = from - base;
-    for (let m = this.re.exec(window); m; m = this.re.exec(window)) {
-      this.prev = this.last;
-      this.last = { type: labelTypeOf(m), start: base + m.index, end: base + m.index + m[0].length, used: false };
+    const window = lowerForLabels(this.#text.slice(base, offset));
+    this.#re.lastIndex = from - base;
+    for (let m = this.#re.exec(window); m; m = this.#re.exec(window)) {
+      this.#prev = this.#last;
+      this.#last = { type: labelTypeOf(m), start: base + m.index, end: base + m.index + m[0].length, used: false };
     }
-    this.scanned = offset;
+    this.#scanned = offset;
   }
 
   /**
@@ -77,45 +77,45 @@ export class LabelContext {
    * else are returned too (the caller decides). Independent of the forward scan (any offset).
    */
   after(end: number): LabelType | null {
-    const slice = lowerForLabels(this.text.slice(end, end + AFTER_WINDOW));
-    this.re.lastIndex = 0;
-    const m = this.re.exec(slice);
-    this.re.lastIndex = 0;
+    const slice = lowerForLabels(this.#text.slice(end, end + AFTER_WINDOW));
+    this.#re.lastIndex = 0;
+    const m = this.#re.exec(slice);
+    this.#re.lastIndex = 0;
     if (!m) return null;
     const type = labelTypeOf(m);
     const gap = slice.slice(0, m.index);
     if (/\d/.test(gap) || !sameSegment(gap)) return null;
-    const rest = this.text.slice(end + m.index + m[0].length, end + m.index + m[0].length + 24);
+    const rest = this.#text.slice(end + m.index + m[0].length, end + m.index + m[0].length + 24);
     return LEADS_A_NUMBER.test(rest) ? null : type;
   }
 
   /** The context of a number starting at `start` (call with non-decreasing `start`; the result is reused). */
   at(start: number): Context {
-    this.scanTo(start);
-    const r = this.result;
+    this.#scanTo(start);
+    const r = this.#result;
     r.label = null;
     r.alt = null;
     r.blocked = false;
-    const nearest = this.last;
+    const nearest = this.#last;
     if (!nearest || nearest.end > start || start - nearest.end > MAX_GAP) return r;
-    const gap = this.text.slice(nearest.end, start);
+    const gap = this.#text.slice(nearest.end, start);
     if (nearest.type === 'other') {
       r.blocked = DIRECT.test(gap);
       return r;
     }
     if (nearest.type === 'foreign') return r; // "Registered in England and Wales No. 01234567"
-    const before = this.prev;
+    const before = this.#prev;
     // "Registered in England and Wales. Company number 01234567": a generic label right after a foreign register.
     if (nearest.type === 'company' && before?.type === 'foreign' && nearest.start - before.end < MAX_GAP) return r;
     if (!sameSegment(gap)) return r;
     // A BSN label silences the number; so does one right before the naming label ("BSN/RSIN: …").
-    if (nearest.type === 'bsn' || (before?.type === 'bsn' && sameSegment(this.text.slice(before.end, start)))) {
+    if (nearest.type === 'bsn' || (before?.type === 'bsn' && sameSegment(this.#text.slice(before.end, start)))) {
       r.blocked = true;
       return r;
     }
     r.label = nearest.used ? null : nearest;
     if (before && !before.used && before.type !== 'other' && before.type !== 'foreign') {
-      if (CLUSTER.test(this.text.slice(before.end, nearest.start))) r.alt = before;
+      if (CLUSTER.test(this.#text.slice(before.end, nearest.start))) r.alt = before;
     }
     return r;
   }

@@ -17,29 +17,32 @@ export class DigitRun {
   end: number[] = [];
   sep: number[] = [];
   count = 0;
-  private pos = 0;
-  private limit = 0;
-  private text = '';
+  #pos = 0;
+  #limit = 0;
+  #text = '';
 
   /** Starts reading the run [runStart, runEnd) of `text`. */
   reset(text: string, runStart: number, runEnd: number): void {
-    this.text = text;
-    this.pos = runStart;
-    this.limit = runEnd;
+    this.#text = text;
+    this.#pos = runStart;
+    this.#limit = runEnd;
     this.count = 0;
   }
 
   /** True when the run has a group k (parsing up to it). */
   has(k: number): boolean {
-    while (this.count <= k && this.pos < this.limit) {
-      const i = this.pos;
+    while (this.count <= k && this.#pos < this.#limit) {
+      const i = this.#pos;
       NEXT_NON_DIGIT.lastIndex = i;
-      const j = Math.min(this.limit, NEXT_NON_DIGIT.test(this.text) ? NEXT_NON_DIGIT.lastIndex - 1 : this.text.length);
+      const j = Math.min(
+        this.#limit,
+        NEXT_NON_DIGIT.test(this.#text) ? NEXT_NON_DIGIT.lastIndex - 1 : this.#text.length,
+      );
       this.start[this.count] = i;
       this.end[this.count] = j;
-      this.sep[this.count] = this.count === 0 ? 0 : this.text.charCodeAt(i - 1);
+      this.sep[this.count] = this.count === 0 ? 0 : this.#text.charCodeAt(i - 1);
       this.count++;
-      this.pos = j + 1;
+      this.#pos = j + 1;
     }
     return k < this.count;
   }

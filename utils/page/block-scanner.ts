@@ -85,117 +85,122 @@ function glues(last: number, first: number): boolean {
  * when a naming label, a VAT prefix or a dotted Belgian number is near is its block gathered and read (once).
  */
 export class BlockScanner {
-  private readonly walker: TreeWalker;
-  private readonly doc: Document;
-  private readonly nodes: Text[] = [];
-  private readonly starts: number[] = [];
+  readonly #walker: TreeWalker;
+  readonly #doc: Document;
+  readonly #nodes: Text[] = [];
+  readonly #starts: number[] = [];
   /** Blocks already read in this scan (a block is read at its first promising node). */
-  private readonly read = new Set<Node>();
+  readonly #read = new Set<Node>();
   /** The last RING text nodes' text (a ring; `ringAt` is the next slot), and the nodes (null for seeded context). */
-  private readonly ringText: string[] = new Array<string>(RING).fill('');
-  private readonly ringNode: (Text | null)[] = new Array<Text | null>(RING).fill(null);
-  private ringAt = 0;
+  readonly #ringText: string[] = new Array<string>(RING).fill('');
+  readonly #ringNode: (Text | null)[] = new Array<Text | null>(RING).fill(null);
+  #ringAt = 0;
   /** Text nodes read so far (the ring is full once this passes RING). */
-  private seen = 0;
+  #seen = 0;
   /** Whether the text last returned by before() joins nodes between two word characters, and its last character. */
-  private glued = false;
-  private beforeLast = NaN;
-  private readonly pending: Pending[] = [];
-  private blockParent: Node | null = null;
-  private parentSkipped = false;
-  private done = false;
+  #glued = false;
+  #beforeLast = NaN;
+  readonly #pending: Pending[] = [];
+  #blockParent: Node | null = null;
+  #parentSkipped = false;
+  #done = false;
+
+  readonly #detect: Detector;
+  readonly #onMatch: (match: FoundMatch) => void;
 
   constructor(
     readonly root: Node,
-    private readonly detect: Detector,
-    private readonly onMatch: (match: FoundMatch) => void,
+    detect: Detector,
+    onMatch: (match: FoundMatch) => void,
   ) {
-    this.doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
-    this.walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    this.done = isInSkippedSubtree(root);
+    this.#detect = detect;
+    this.#onMatch = onMatch;
+    this.#doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+    this.#walker = this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.#done = isInSkippedSubtree(root);
     // A subtree scanned on its own (added or changed later): what precedes it is the label context of its first block.
-    if (!this.done && root.nodeType === Node.ELEMENT_NODE) this.remember(labelContextFor(root), null);
+    if (!this.#done && root.nodeType === Node.ELEMENT_NODE) this.#remember(labelContextFor(root), null);
   }
 
   /** False when the node the walk stands on was removed from the page meanwhile (the subtree must be rescanned). */
   get intact(): boolean {
-    const current = this.walker.currentNode;
+    const current = this.#walker.currentNode;
     return current === this.root || (current.isConnected && this.root.contains(current));
   }
 
   /** Scans until done or until `performance.now()` passes `deadline`. Returns true when the subtree is done. */
   step(deadline: number): boolean {
-    if (this.done) return true;
-    const walker = this.walker;
-    const pending = this.pending;
+    if (this.#done) return true;
+    const walker = this.#walker;
+    const pending = this.#pending;
     let count = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const data = (n as Text).data;
       count++;
-      if (pending.length) count += this.feed(data);
+      if (pending.length) count += this.#feed(data);
       if (DIGIT.test(data) && (MAY_HOLD_IDENTIFIER.test(data) || DIGIT_AT_EDGE.test(data))) {
-        const before = this.before();
+        const before = this.#before();
         pending.push({
           node: n as Text,
           text: before + data,
           at: before.length,
           after: 0,
-          glued: this.glued || glues(this.beforeLast, data.charCodeAt(0)),
-          unscreened: before.length < SCREEN_BEFORE && this.seen > RING,
+          glued: this.#glued || glues(this.#beforeLast, data.charCodeAt(0)),
+          unscreened: before.length < SCREEN_BEFORE && this.#seen > RING,
           last: data.charCodeAt(data.length - 1),
         });
       }
-      this.remember(data, n as Text);
-      this.seen++;
+      this.#remember(data, n as Text);
+      this.#seen++;
       if (count >= CHECK_EVERY) {
         count = 0;
         if (performance.now() >= deadline) return false;
       }
     }
-    while (pending.length) this.resolve(pending.shift()!);
-    this.read.clear();
-    this.done = true;
+    while (pending.length) this.#resolve(pending.shift()!);
+    this.#read.clear();
+    this.#done = true;
     return true;
   }
 
-  private remember(data: string, node: Text | null): void {
-    this.ringText[this.ringAt] = data;
-    this.ringNode[this.ringAt] = node;
-    this.ringAt = (this.ringAt + 1) % RING;
+  #remember(data: string, node: Text | null): void {
+    this.#ringText[this.#ringAt] = data;
+    this.#ringNode[this.#ringAt] = node;
+    this.#ringAt = (this.#ringAt + 1) % RING;
   }
 
   /**
    * The last SCREEN_BEFORE characters the walk read before the current node, leaving out long texts of skipped
    * elements (a script between a label and its number would otherwise push the label out of reach).
    */
-  private before(): string {
+  #before(): string {
     let text = '';
     let glued = false;
     let first = NaN; // the first character of `text`
-    this.beforeLast = NaN;
+    this.#beforeLast = NaN;
     for (let k = 1; k <= RING && text.length < SCREEN_BEFORE; k++) {
-      const at = (this.ringAt - k + RING) % RING;
-      let data = this.ringText[at]!;
+      const at = (this.#ringAt - k + RING) % RING;
+      let data = this.#ringText[at]!;
       if (!data.length) continue;
       // A long text of a script or style would push a label out of reach (the engine never sees it): left out. Short
       // ones are kept (checking every piece's parent would cost more than the screen saves); they only widen the text.
       if (data.length >= LONG_PIECE) {
-        const node = this.ringNode[at];
+        const node = this.#ringNode[at];
         if (node && isSkippedText(node)) continue;
       }
       if (data.length + text.length > SCREEN_BEFORE) data = data.slice(data.length + text.length - SCREEN_BEFORE);
       if (text.length) glued ||= glues(data.charCodeAt(data.length - 1), first);
-      else this.beforeLast = data.charCodeAt(data.length - 1);
+      else this.#beforeLast = data.charCodeAt(data.length - 1);
       first = data.charCodeAt(0);
       text = data + text;
     }
-    this.glued = glued;
+    this.#glued = glued;
     return text;
   }
 
   /** Adds a node's text to the numbers waiting for what follows them; screens those that have enough. Returns work done. */
-  private feed(data: string): number {
-    const pending = this.pending;
+  #feed(data: string): number {
+    const pending = this.#pending;
     if (!data.length) return 0;
     const first = data.charCodeAt(0);
     const last = data.charCodeAt(data.length - 1);
@@ -207,12 +212,12 @@ export class BlockScanner {
     }
     // In the order they were found: the first has always read the most text after it.
     let work = 0;
-    while (pending.length && pending[0]!.after >= SCREEN_AFTER) work += this.resolve(pending.shift()!);
+    while (pending.length && pending[0]!.after >= SCREEN_AFTER) work += this.#resolve(pending.shift()!);
     return work;
   }
 
   /** Screens a node's number on the text around it and reads its block when the screen lets it through. */
-  private resolve(p: Pending): number {
+  #resolve(p: Pending): number {
     if (!p.node.isConnected) return 0; // removed meanwhile: the mutation queues its block again
     const data = p.node.data;
     // Only a digit at an edge (`€ 12,50.`): a number only if it continues in the node before or after (`3301<b>4286</b>`).
@@ -221,39 +226,39 @@ export class BlockScanner {
       if (!MAY_HOLD_IDENTIFIER.test(near)) return SCREEN_WEIGHT;
     }
     if (p.unscreened || mayHoldIdentifier(p.text, p.glued)) {
-      this.readBlockOf(p.node);
+      this.#readBlockOf(p.node);
       return BLOCK_WEIGHT;
     }
     // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
     if (!LEADS_WITH_NUMBER.test(data)) return SCREEN_WEIGHT;
     const block = blockOf(p.node);
     if (block.nodeType === Node.ELEMENT_NODE && FAR_CONTEXT.has((block as Element).localName)) {
-      if (mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) this.readBlockOf(p.node);
+      if (mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) this.#readBlockOf(p.node);
       return BLOCK_WEIGHT;
     }
     return SCREEN_WEIGHT;
   }
 
   /** Reads the block `text` belongs to, unless already read or skipped, and hands it to the engine. */
-  private readBlockOf(text: Text): void {
+  #readBlockOf(text: Text): void {
     const block = blockOf(text);
-    if (this.read.has(block)) return;
-    this.read.add(block);
+    if (this.#read.has(block)) return;
+    this.#read.add(block);
     const up = block.parentNode;
-    if (up !== this.blockParent) {
-      this.blockParent = up;
-      this.parentSkipped = up ? isInSkippedSubtree(up) : false;
+    if (up !== this.#blockParent) {
+      this.#blockParent = up;
+      this.#parentSkipped = up ? isInSkippedSubtree(up) : false;
     }
-    if (this.parentSkipped || (block.nodeType === Node.ELEMENT_NODE && isSkippedElement(block as Element))) return;
-    const nodes = this.nodes;
+    if (this.#parentSkipped || (block.nodeType === Node.ELEMENT_NODE && isSkippedElement(block as Element))) return;
+    const nodes = this.#nodes;
     nodes.length = 0;
     collectOwnText(block, nodes);
-    if (nodes.length) this.detectIn(block, nodes);
+    if (nodes.length) this.#detectIn(block, nodes);
     nodes.length = 0;
   }
 
-  private detectIn(block: Node, nodes: Text[]): void {
-    const starts = this.starts;
+  #detectIn(block: Node, nodes: Text[]): void {
+    const starts = this.#starts;
     starts.length = 0;
     let text = '';
     for (let i = 0; i < nodes.length; i++) {
@@ -264,11 +269,11 @@ export class BlockScanner {
     }
     if (!MAY_HOLD_IDENTIFIER.test(text)) return;
     const context = labelContextFor(block);
-    const matches = this.detect(context + text);
+    const matches = this.#detect(context + text);
     for (const m of matches) {
       if (m.start < context.length) continue; // a number inside the label context belongs to the previous block
       const found = toRange(nodes, starts, m.start - context.length, m.end - context.length);
-      if (found) this.onMatch({ kind: m.kind, value: m.value, checksum: m.checksum, block, ...found });
+      if (found) this.#onMatch({ kind: m.kind, value: m.value, checksum: m.checksum, block, ...found });
     }
   }
 }

@@ -20,90 +20,93 @@ type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 
 /** All matches of one document (and its open shadow roots), indexed by text node, painted in batches. */
 export class MatchIndex {
-  private readonly all = new Set<FoundMatch>();
-  private readonly byNode = new Map<Text, FoundMatch[]>();
-  private readonly valid: Highlight | null;
-  private readonly invalid: Highlight | null;
-  private enabled: (kind: IdentifierKind) => boolean = () => true;
-  private dirty = false;
+  readonly #all = new Set<FoundMatch>();
+  readonly #byNode = new Map<Text, FoundMatch[]>();
+  readonly #valid: Highlight | null;
+  readonly #invalid: Highlight | null;
+  #enabled: (kind: IdentifierKind) => boolean = () => true;
+  #dirty = false;
 
-  constructor(private readonly win: Window & typeof globalThis = window) {
+  readonly #win: Window & typeof globalThis;
+
+  constructor(win: Window & typeof globalThis = window) {
+    this.#win = win;
     const H = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
-    this.valid = H && win.CSS?.highlights ? new H() : null;
-    this.invalid = H && win.CSS?.highlights ? new H() : null;
+    this.#valid = H && win.CSS?.highlights ? new H() : null;
+    this.#invalid = H && win.CSS?.highlights ? new H() : null;
   }
 
   /** Number of matches of enabled kinds. */
   get size(): number {
     let n = 0;
-    for (const m of this.all) if (this.enabled(m.kind)) n++;
+    for (const m of this.#all) if (this.#enabled(m.kind)) n++;
     return n;
   }
 
   /** True when there is nothing to hit-test (the hover tracker then does no work at all). */
   get isEmpty(): boolean {
-    return this.all.size === 0;
+    return this.#all.size === 0;
   }
 
   add(match: FoundMatch): void {
-    this.all.add(match);
+    this.#all.add(match);
     for (const node of match.nodes) {
-      const list = this.byNode.get(node);
+      const list = this.#byNode.get(node);
       if (list) list.push(match);
-      else this.byNode.set(node, [match]);
+      else this.#byNode.set(node, [match]);
     }
-    this.dirty = true;
+    this.#dirty = true;
   }
 
   /** Removes the matches for which `stale` is true (their block is being rescanned, or their text is gone). */
   removeWhere(stale: (match: FoundMatch) => boolean): number {
     let removed = 0;
-    for (const m of this.all) {
+    for (const m of this.#all) {
       if (!stale(m)) continue;
-      this.all.delete(m);
+      this.#all.delete(m);
       for (const node of m.nodes) {
-        const list = this.byNode.get(node);
+        const list = this.#byNode.get(node);
         if (!list) continue;
         const rest = list.filter((x) => x !== m);
-        if (rest.length) this.byNode.set(node, rest);
-        else this.byNode.delete(node);
+        if (rest.length) this.#byNode.set(node, rest);
+        else this.#byNode.delete(node);
       }
       removed++;
     }
-    if (removed) this.dirty = true;
+    if (removed) this.#dirty = true;
     return removed;
   }
 
   /** Forgets every match and unpaints them at once. */
   clear(): void {
-    this.all.clear();
-    this.byNode.clear();
-    this.dirty = true;
+    this.#all.clear();
+    this.#byNode.clear();
+    this.#dirty = true;
     this.commit();
   }
 
   /** Which kinds are shown, hit-tested and listed (settings); repaints at the next commit. */
   setEnabled(enabled: (kind: IdentifierKind) => boolean): void {
-    this.enabled = enabled;
-    this.dirty = true;
+    this.#enabled = enabled;
+    this.#dirty = true;
   }
 
   /** The enabled matches whose number covers `node` (for hit-testing). */
   matchesAt(node: Node): readonly FoundMatch[] | undefined {
-    const list = this.byNode.get(node as Text);
-    return list && list.some((m) => this.enabled(m.kind)) ? list.filter((m) => this.enabled(m.kind)) : undefined;
+    const list = this.#byNode.get(node as Text);
+    return list && list.some((m) => this.#enabled(m.kind)) ? list.filter((m) => this.#enabled(m.kind)) : undefined;
   }
 
   /** Every match (for the mutation queue's staleness check). */
   matches(): IterableIterator<FoundMatch> {
-    return this.all.values();
+    return this.#all.values();
   }
 
   /** The identifiers of enabled kinds, once each with their count, in page order of first occurrence. */
   summary(): PageIdentifier[] {
     const byKey = new Map<string, PageIdentifier>();
-    for (const m of this.all) {
-      if (!this.enabled(m.kind)) continue;
+    for (const m of this.#all) {
+      if (!this.#enabled(m.kind)) continue;
       const key = `${m.kind}:${m.value}`;
       const seen = byKey.get(key);
       if (seen) seen.count++;
@@ -117,28 +120,28 @@ export class MatchIndex {
    * update), and re-registers them when the page removed them from the shared registry.
    */
   commit(): void {
-    const registry = this.win.CSS?.highlights;
-    if (!registry || !this.valid || !this.invalid) return;
+    const registry = this.#win.CSS?.highlights;
+    if (!registry || !this.#valid || !this.#invalid) return;
     // A page without matches never gets a highlight registered (registration costs a rendering update).
-    if (this.all.size === 0 && registry.get(HIGHLIGHT_VALID) !== this.valid) return;
-    if (this.dirty) {
-      this.valid.clear();
-      this.invalid.clear();
-      for (const m of this.all) {
-        if (!this.enabled(m.kind) || m.range.collapsed) continue;
-        (m.checksum === 'invalid' ? this.invalid : this.valid).add(m.range);
+    if (this.#all.size === 0 && registry.get(HIGHLIGHT_VALID) !== this.#valid) return;
+    if (this.#dirty) {
+      this.#valid.clear();
+      this.#invalid.clear();
+      for (const m of this.#all) {
+        if (!this.#enabled(m.kind) || m.range.collapsed) continue;
+        (m.checksum === 'invalid' ? this.#invalid : this.#valid).add(m.range);
       }
-      this.dirty = false;
+      this.#dirty = false;
     }
-    if (registry.get(HIGHLIGHT_VALID) !== this.valid) registry.set(HIGHLIGHT_VALID, this.valid);
-    if (registry.get(HIGHLIGHT_INVALID) !== this.invalid) registry.set(HIGHLIGHT_INVALID, this.invalid);
+    if (registry.get(HIGHLIGHT_VALID) !== this.#valid) registry.set(HIGHLIGHT_VALID, this.#valid);
+    if (registry.get(HIGHLIGHT_INVALID) !== this.#invalid) registry.set(HIGHLIGHT_INVALID, this.#invalid);
   }
 
   /** Takes both highlights out of the page's registry (the extension stops on this page). */
   unregister(): void {
-    const registry = this.win.CSS?.highlights;
+    const registry = this.#win.CSS?.highlights;
     if (!registry) return;
-    if (registry.get(HIGHLIGHT_VALID) === this.valid) registry.delete(HIGHLIGHT_VALID);
-    if (registry.get(HIGHLIGHT_INVALID) === this.invalid) registry.delete(HIGHLIGHT_INVALID);
+    if (registry.get(HIGHLIGHT_VALID) === this.#valid) registry.delete(HIGHLIGHT_VALID);
+    if (registry.get(HIGHLIGHT_INVALID) === this.#invalid) registry.delete(HIGHLIGHT_INVALID);
   }
 }

@@ -36,83 +36,85 @@ export class PageScanner {
   readonly stats: SliceStats;
   /** Open shadow roots found so far (the hit-test passes them to caretPositionFromPoint). */
   readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly pending = new Set<Node>();
-  private readonly jobs: Job[] = [];
-  private rescanAll = false;
-  private prune = false;
-  private running = false;
-  private active = false;
-  private readonly observer: MutationObserver;
-  private readonly batchListeners = new Set<() => void>();
+  readonly #pending = new Set<Node>();
+  readonly #jobs: Job[] = [];
+  #rescanAll = false;
+  #prune = false;
+  #running = false;
+  #active = false;
+  readonly #observer: MutationObserver;
+  readonly #batchListeners = new Set<() => void>();
   /** Batches done since the page loaded. */
   batches = 0;
-  private lastRepaint = -Infinity;
-  private repaintPending = false;
+  #lastRepaint = -Infinity;
+  #repaintPending = false;
   /**
    * The document-wide search for shadow roots is one native query over every element (≈ 15 ms on a page of 150,000
    * elements): it runs with the first full scan only. Later full scans (a settings change) reuse the roots found, and
    * subtrees the page adds later are searched as they come.
    */
-  private shadowSearched = false;
+  #shadowSearched = false;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly options: PageScannerOptions,
-  ) {
+  readonly #doc: Document;
+  readonly #options: PageScannerOptions;
+
+  constructor(doc: Document, options: PageScannerOptions) {
+    this.#doc = doc;
+    this.#options = options;
     this.stats = options.stats ?? new SliceStats();
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.#observer = new MutationObserver((records) => this.#onMutations(records));
   }
 
   /** True while scanning is on for this page. */
   get isActive(): boolean {
-    return this.active;
+    return this.#active;
   }
 
   /** True while queued work remains. */
   get isBusy(): boolean {
-    return this.running || this.pending.size > 0 || this.rescanAll || this.repaintPending;
+    return this.#running || this.#pending.size > 0 || this.#rescanAll || this.#repaintPending;
   }
 
   /** Calls `listener` after every batch, once the highlights are repainted (the benchmark and tests wait on it). */
   onBatch(listener: () => void): () => void {
-    this.batchListeners.add(listener);
-    return () => this.batchListeners.delete(listener);
+    this.#batchListeners.add(listener);
+    return () => this.#batchListeners.delete(listener);
   }
 
   /** Starts watching the document and scans all of it. */
   start(): void {
-    if (this.active) return;
-    this.active = true;
-    this.observe(this.doc);
-    for (const root of this.shadowRoots) this.observe(root);
-    this.rescanAll = true;
-    this.schedule();
+    if (this.#active) return;
+    this.#active = true;
+    this.#observe(this.#doc);
+    for (const root of this.shadowRoots) this.#observe(root);
+    this.#rescanAll = true;
+    this.#schedule();
   }
 
   /** Stops watching, drops queued work and every match (their highlights go at once). */
   stop(): void {
-    this.active = false;
-    this.observer.disconnect();
-    this.pending.clear();
-    this.jobs.length = 0;
-    this.rescanAll = false;
-    this.repaintPending = false;
-    this.lastRepaint = -Infinity;
-    this.options.index.clear();
-    this.options.index.unregister();
+    this.#active = false;
+    this.#observer.disconnect();
+    this.#pending.clear();
+    this.#jobs.length = 0;
+    this.#rescanAll = false;
+    this.#repaintPending = false;
+    this.#lastRepaint = -Infinity;
+    this.#options.index.clear();
+    this.#options.index.unregister();
   }
 
-  private observe(root: Node): void {
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+  #observe(root: Node): void {
+    this.#observer.observe(root, { childList: true, characterData: true, subtree: true });
   }
 
   /** The observer's callback: queue only, never scan here. */
-  private onMutations(records: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     const start = performance.now();
     for (const r of records) {
       const target = r.target;
       if (r.type === 'characterData') {
-        this.queueTextChange(blockOf(target));
+        this.#queueTextChange(blockOf(target));
         continue;
       }
       let textChanged = false;
@@ -121,54 +123,54 @@ export class PageScanner {
           const el = n as Element;
           if (el.localName === EXTENSION_UI_TAG) continue;
           if (isInlineElement(el)) textChanged = true;
-          else this.queue(el);
+          else this.#queue(el);
         } else if (n.nodeType === Node.TEXT_NODE) textChanged = true;
       }
       for (const n of r.removedNodes) {
         if (n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && isInlineElement(n as Element))) {
           textChanged = true;
         } else if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName !== EXTENSION_UI_TAG) {
-          this.prune = true; // a removed block: its matches go, nothing to rescan
+          this.#prune = true; // a removed block: its matches go, nothing to rescan
         }
       }
-      if (textChanged) this.queueTextChange(blockOf(target));
+      if (textChanged) this.#queueTextChange(blockOf(target));
     }
-    if (this.pending.size > MAX_QUEUED) {
-      this.pending.clear();
-      this.rescanAll = true;
+    if (this.#pending.size > MAX_QUEUED) {
+      this.#pending.clear();
+      this.#rescanAll = true;
     }
-    this.schedule();
+    this.#schedule();
     this.stats.record(start);
   }
 
   /** A block whose own text changed, and the block after it (whose label context it may be). */
-  private queueTextChange(block: Node): void {
-    this.queue(block);
+  #queueTextChange(block: Node): void {
+    this.#queue(block);
     const next = block.nodeType === Node.ELEMENT_NODE ? (block as Element).nextElementSibling : null;
-    if (next) this.queue(next);
+    if (next) this.#queue(next);
   }
 
-  private queue(node: Node): void {
-    if (!this.rescanAll) this.pending.add(node);
+  #queue(node: Node): void {
+    if (!this.#rescanAll) this.#pending.add(node);
   }
 
-  private schedule(): void {
-    if (this.running || !this.active) return;
-    this.running = true;
-    void this.run();
+  #schedule(): void {
+    if (this.#running || !this.#active) return;
+    this.#running = true;
+    void this.#run();
   }
 
   /** Takes the queued nodes as one batch: drops those inside another queued node and those no longer in the page. */
-  private takeBatch(): Node[] {
-    const index = this.options.index;
-    if (this.rescanAll) {
-      this.rescanAll = false;
-      this.pending.clear();
-      this.prune = false;
+  #takeBatch(): Node[] {
+    const index = this.#options.index;
+    if (this.#rescanAll) {
+      this.#rescanAll = false;
+      this.#pending.clear();
+      this.#prune = false;
       index.removeWhere(() => true);
-      return [this.doc, ...[...this.shadowRoots].filter((r) => r.host.isConnected)];
+      return [this.#doc, ...[...this.shadowRoots].filter((r) => r.host.isConnected)];
     }
-    const queued = this.pending;
+    const queued = this.#pending;
     const roots: Node[] = [];
     for (const node of queued) {
       if (!node.isConnected) continue;
@@ -188,31 +190,31 @@ export class PageScanner {
       return false;
     });
     queued.clear();
-    this.prune = false;
+    this.#prune = false;
     return roots;
   }
 
-  private async run(): Promise<void> {
-    const { index, isValid } = this.options;
+  async #run(): Promise<void> {
+    const { index, isValid } = this.#options;
     let sliceStart = performance.now();
     try {
       await yieldToMain(); // never work inside the caller's task (e.g. the observer callback)
       sliceStart = performance.now();
       let deadline = sliceStart + SLICE_BUDGET_MS;
       for (;;) {
-        if (!this.active || !isValid()) return;
-        if (!this.jobs.length) {
-          if (!this.pending.size && !this.rescanAll && !this.prune) break;
-          for (const root of this.takeBatch()) this.jobs.push(this.job(root));
+        if (!this.#active || !isValid()) return;
+        if (!this.#jobs.length) {
+          if (!this.#pending.size && !this.#rescanAll && !this.#prune) break;
+          for (const root of this.#takeBatch()) this.#jobs.push(this.#job(root));
           continue;
         }
-        const job = this.jobs[0]!;
+        const job = this.#jobs[0]!;
         try {
-          if (job.scanner.step(deadline) && job.shadows.step(deadline)) this.jobs.shift();
+          if (job.scanner.step(deadline) && job.shadows.step(deadline)) this.#jobs.shift();
         } catch (error) {
           // A subtree the browser refuses to walk or query: report it and go on with the rest of the page.
           console.error('Company Lens: could not scan part of the page', error);
-          this.jobs.shift();
+          this.#jobs.shift();
         }
         if (performance.now() >= deadline) {
           this.stats.record(sliceStart);
@@ -220,64 +222,64 @@ export class PageScanner {
           sliceStart = performance.now();
           deadline = sliceStart + SLICE_BUDGET_MS;
           // The node the walk stood on was removed meanwhile: rescan that subtree from the start.
-          const current = this.jobs[0];
+          const current = this.#jobs[0];
           if (current && !current.scanner.intact) {
-            this.jobs.shift();
-            if (current.scanner.root.isConnected) this.jobs.unshift(this.job(current.scanner.root));
+            this.#jobs.shift();
+            if (current.scanner.root.isConnected) this.#jobs.unshift(this.#job(current.scanner.root));
           }
         }
       }
-      const wait = this.lastRepaint + MIN_REPAINT_INTERVAL_MS - performance.now();
-      if (wait <= 0) this.repaint();
-      else if (!this.repaintPending) {
-        this.repaintPending = true;
-        (this.options.setTimeout ?? globalThis.setTimeout)(() => {
-          if (!this.repaintPending || !this.active || !isValid()) return;
+      const wait = this.#lastRepaint + MIN_REPAINT_INTERVAL_MS - performance.now();
+      if (wait <= 0) this.#repaint();
+      else if (!this.#repaintPending) {
+        this.#repaintPending = true;
+        (this.#options.setTimeout ?? globalThis.setTimeout)(() => {
+          if (!this.#repaintPending || !this.#active || !isValid()) return;
           const start = performance.now();
-          this.repaint();
+          this.#repaint();
           this.stats.record(start);
-          this.endBatch();
+          this.#endBatch();
         }, wait);
       }
     } finally {
       this.stats.record(sliceStart);
-      this.running = false;
+      this.#running = false;
     }
-    if (!this.repaintPending) this.endBatch();
+    if (!this.#repaintPending) this.#endBatch();
     // Mutations queued while the last slice ran.
-    if (this.pending.size || this.rescanAll || this.prune) this.schedule();
+    if (this.#pending.size || this.#rescanAll || this.#prune) this.#schedule();
   }
 
-  private repaint(): void {
-    this.repaintPending = false;
-    this.lastRepaint = performance.now();
-    this.options.index.commit();
+  #repaint(): void {
+    this.#repaintPending = false;
+    this.#lastRepaint = performance.now();
+    this.#options.index.commit();
   }
 
-  private endBatch(): void {
+  #endBatch(): void {
     this.batches++;
-    for (const listener of this.batchListeners) listener();
+    for (const listener of this.#batchListeners) listener();
   }
 
-  private job(root: Node): Job {
-    const index = this.options.index;
-    const search = root !== this.doc || !this.shadowSearched;
-    if (root === this.doc) this.shadowSearched = true;
+  #job(root: Node): Job {
+    const index = this.#options.index;
+    const search = root !== this.#doc || !this.#shadowSearched;
+    if (root === this.#doc) this.#shadowSearched = true;
     return {
-      scanner: new BlockScanner(root, this.safeDetect, (m) => index.add(m)),
+      scanner: new BlockScanner(root, this.#safeDetect, (m) => index.add(m)),
       shadows: new ShadowFinder(search ? root : null, (shadow) => {
         if (this.shadowRoots.has(shadow)) return;
         this.shadowRoots.add(shadow);
-        this.observe(shadow);
-        this.jobs.push(this.job(shadow));
+        this.#observe(shadow);
+        this.#jobs.push(this.#job(shadow));
       }),
     };
   }
 
   /** The engine, kept from ending a scan: a block it fails on is reported and skipped. */
-  private readonly safeDetect: Detector = (text) => {
+  readonly #safeDetect: Detector = (text) => {
     try {
-      return this.options.detect(text);
+      return this.#options.detect(text);
     } catch (error) {
       console.error('Company Lens: identifier detection failed on a block of text', error);
       return [];

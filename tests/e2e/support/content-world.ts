@@ -58,7 +58,7 @@ export class ContentWorld {
   async settled(frameUrlPart?: string): Promise<void> {
     for (let i = 0; i < 100; i++) {
       const state = await this.evaluate<{ batches: number; busy: boolean } | null>(
-        'globalThis.__companyLens ? { batches: __companyLens.batches, busy: __companyLens.busy } : null',
+        'globalThis.__companyLens ? { batches: __companyLens.scanner.batches, busy: __companyLens.scanner.isBusy } : null',
         frameUrlPart,
       ).catch(() => null);
       if (state && state.batches > 0 && !state.busy) return;

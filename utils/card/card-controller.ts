@@ -1,0 +1,164 @@
+// The hover card's behaviour, in the lazily loaded card UI chunk (the content script holds only set-up-card.ts until a
+// card is first needed): shows one card for a number, sends the lookup unless the number fails its check (or the user
+// chose "look up on click"), places the card beside the number and closes it on leave (after a short grace), scroll,
+// Escape or a click elsewhere.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createCardRoot, type CardRoot } from '../../components/card/card-root';
+import type { CardActions, CardModel } from '../../components/card/hover-card';
+import { checkIdentifier } from '../identifiers/check-one';
+import type { IdentifierKind } from '../identifiers/types';
+import type { LookupResult } from '../messaging/protocol';
+import { sendMessage } from '../messaging/send';
+import type { PageScan } from '../page/set-up-page-scan';
+import { placeCard, type Box } from './position';
+import { looksUpAtOnce, type CardEvent } from './set-up-card';
+
+/** How long the card stays after the pointer left the number or the card (time to move onto it). */
+export const CLOSE_GRACE_MS = 300;
+
+/** Opens the card; the content script's part calls it for every hover intent and context-menu request. */
+export interface CardController {
+  /** `early`: the lookup the content script already sent for this number while this chunk was loading. */
+  open(kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>): Promise<void>;
+}
+
+/** Creates the card's shadow root and its listeners (scroll, Escape, pointer) and returns the controller. */
+export async function createCardController(
+  ctx: ContentScriptContext,
+  scan: PageScan,
+  events: CardEvent[],
+): Promise<CardController> {
+  const root: CardRoot = await createCardRoot(ctx);
+  let model: CardModel | undefined;
+  let anchor: Box | undefined;
+  let generation = 0;
+  let closeTimer = 0;
+  let pointerInCard = false;
+  let focusBefore: Element | null = null;
+
+  const actions: CardActions = {
+    onLookup: () => model && lookUp(generation),
+    onDetails: () => model && void sendMessage({ type: 'open-details', kind: model.kind, value: model.value }),
+    onOptions: () => void sendMessage({ type: 'open-options' }),
+    onHelp: (anchor) => void sendMessage({ type: 'open-help', anchor }),
+    onClose: () => close('button'),
+  };
+
+  const paint = (g: number) => {
+    if (!model || g !== generation) return;
+    root.show(model, actions);
+    place();
+    const state = model.lookup.state;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () =>
+        events.push({ type: 'painted', state, value: model?.value, at: performance.now() });
+      channel.port2.postMessage(null);
+    });
+  };
+
+  const place = () => {
+    const card = root.card;
+    if (!card || !anchor) return;
+    const p = placeCard(anchor, card.offsetWidth, card.offsetHeight, innerWidth, innerHeight);
+    card.style.left = `${p.left}px`;
+    card.style.top = `${p.top}px`;
+    card.dataset.side = p.side;
+  };
+
+  const lookUp = (g: number, early?: Promise<LookupResult>) => {
+    if (!model) return;
+    const { kind, value } = model;
+    model = { ...model, lookup: { state: 'loading' } };
+    paint(g);
+    (early ?? sendMessage({ type: 'lookup', kind, value })).then(
+      (result) => {
+        if (g !== generation || !model) return;
+        model = { ...model, lookup: { state: 'done', result } };
+        paint(g);
+      },
+      () => {
+        if (g !== generation || !model) return;
+        model = { ...model, lookup: { state: 'failed' } };
+        paint(g);
+      },
+    );
+  };
+
+  const open = async (kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>) => {
+    const g = ++generation;
+    clearTimeout(closeTimer);
+    events.push({ type: 'open', value, at: performance.now() });
+    const checksum = checkIdentifier(kind, value);
+    const invalid = checksum === 'invalid';
+    const sameNumber = model?.kind === kind && model.value === value;
+    anchor = at;
+    if (!sameNumber || model?.lookup.state === 'failed') {
+      model = { kind, value, invalid, lookup: { state: invalid ? 'skipped' : 'idle' } };
+      if (looksUpAtOnce(checksum, scan.preferences)) lookUp(g, early);
+    }
+    paint(g);
+    if (focus) {
+      focusBefore ??= document.activeElement;
+      root.card?.focus();
+    }
+  };
+
+  const close = (reason: string) => {
+    clearTimeout(closeTimer);
+    if (!model) return;
+    generation++;
+    model = undefined;
+    anchor = undefined;
+    pointerInCard = false;
+    const hadFocus = document.activeElement === root.host;
+    root.clear();
+    events.push({ type: 'close', reason, at: performance.now() });
+    if (focusBefore || hadFocus) {
+      const back = focusBefore;
+      focusBefore = null;
+      if (back instanceof HTMLElement || back instanceof SVGElement) back.focus({ preventScroll: true });
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    }
+  };
+
+  const closeSoon = (reason: string) => {
+    clearTimeout(closeTimer);
+    closeTimer = ctx.setTimeout(() => !pointerInCard && close(reason), CLOSE_GRACE_MS);
+  };
+
+  scan.hover.onLeave(() => model && closeSoon('leave'));
+
+  const isOurs = (event: Event) => event.composedPath().includes(root.host);
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && model) {
+        e.stopPropagation();
+        close('escape');
+      }
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(window, 'scroll', (e) => model && !isOurs(e) && close('scroll'), {
+    capture: true,
+    passive: true,
+  });
+  ctx.addEventListener(window, 'resize', () => model && close('resize'), { passive: true });
+  ctx.addEventListener(window, 'pointerdown', (e) => model && !isOurs(e) && close('outside'), { capture: true });
+  ctx.addEventListener(
+    window,
+    'pointerover',
+    (e) => {
+      if (!model) return;
+      const inside = isOurs(e);
+      if (inside && !pointerInCard) clearTimeout(closeTimer);
+      if (!inside && pointerInCard && scan.hover.current?.value !== model.value) closeSoon('leave');
+      pointerInCard = inside;
+    },
+    { capture: true, passive: true },
+  );
+
+  return { open };
+}
