@@ -85,6 +85,19 @@ test('open shadow roots (also nested) and a same-origin frame are scanned', asyn
   expect((await highlightedTexts(page)).valid).toEqual([]);
 });
 
+test('shadow roots anywhere in a page too large for one query are found (the search goes by ranges of children)', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(pages.url('/scan/shadow-large.html'));
+  await world.settled();
+  expect((await highlightedTexts(page)).valid.sort()).toEqual(['30279447', '33014286', '68750110', '69599084']);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+});
+
 test('a page full of phone numbers and an IBAN gets no highlight', async ({ context, pages, extensionId }) => {
   const page = await context.newPage();
   const world = await ContentWorld.attach(context, page, extensionId);

@@ -1,16 +1,28 @@
 // Finds open shadow roots under a subtree (a TreeWalker does not enter them). Shadow roots on web components
-// (custom elements, whose names contain a hyphen) are found with one XPath query evaluated natively: walking every
+// (custom elements, whose names contain a hyphen) are found with XPath queries evaluated natively: walking every
 // element from JavaScript would add about half a text walk to every scan. A shadow root that a page attaches to a
 // built-in element (a <div>) is not found this way.
+//
+// One query over a whole large page is one long task (≈ 15 ms for 150,000 elements), so a subtree of more than
+// MAX_QUERIED elements (counted natively) is split: into its children, or for a node with many children into ranges of
+// them, each queried on its own in a later slice.
 
 const CUSTOM_ELEMENTS = 'descendant-or-self::*[contains(local-name(), "-")]';
+
+/** At most about this many elements go into one query (≈ 2 ms). */
+const MAX_QUERIED = 20_000;
+
+/** Children of an element with at most this many children are queued one by one, not in position ranges. */
+const FEW_CHILDREN = 32;
+
+/** A node to query from, or the children `from`…`to - 1` (1-based, XPath positions) of an element. */
+type Context = Node | { parent: Element; from: number; to: number };
 
 /** Reports each open shadow root on a custom element inside `root` (and on `root` itself). */
 export class ShadowFinder {
   #snapshot: XPathResult | null = null;
   #next = 0;
-  /** The nodes to query from: the root, or for a shadow root (not a valid XPath context) its child elements. */
-  readonly #contexts: Node[];
+  readonly #contexts: Context[];
   #done = false;
 
   readonly #onShadowRoot: (root: ShadowRoot) => void;
@@ -18,6 +30,7 @@ export class ShadowFinder {
   /** `root` null: nothing to search (the finder is done at once). */
   constructor(root: Node | null, onShadowRoot: (root: ShadowRoot) => void) {
     this.#onShadowRoot = onShadowRoot;
+    // A shadow root is not a valid XPath context: its child elements are.
     this.#contexts = !root
       ? []
       : root.nodeType === Node.DOCUMENT_FRAGMENT_NODE
@@ -32,10 +45,12 @@ export class ShadowFinder {
       if (!this.#snapshot) {
         const context = this.#contexts.pop();
         if (!context) return (this.#done = true);
-        const doc = context.nodeType === Node.DOCUMENT_NODE ? (context as Document) : context.ownerDocument;
-        if (!doc?.evaluate) return (this.#done = true);
-        this.#snapshot = doc.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+        this.#snapshot = this.#query(context);
         this.#next = 0;
+        if (!this.#snapshot) {
+          if (performance.now() >= deadline) return false;
+          continue;
+        }
       }
       const snapshot = this.#snapshot;
       while (this.#next < snapshot.snapshotLength) {
@@ -43,7 +58,36 @@ export class ShadowFinder {
         if ((this.#next & 255) === 0 && performance.now() >= deadline) return false;
       }
       this.#snapshot = null;
+      if (performance.now() >= deadline) return false;
     }
+  }
+
+  /** Queries a small enough context at once; splits a large one into contexts queued for later (returns null). */
+  #query(context: Context): XPathResult | null {
+    if (!('nodeType' in context)) {
+      const { parent, from, to } = context;
+      const range = `*[position() >= ${from} and position() < ${to}]/${CUSTOM_ELEMENTS}`;
+      return parent.ownerDocument.evaluate(range, parent, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+    }
+    const doc = context.nodeType === Node.DOCUMENT_NODE ? (context as Document) : context.ownerDocument;
+    if (!doc?.evaluate) return null;
+    const size = (context as Element | Document).getElementsByTagName?.('*').length ?? 0;
+    if (size <= MAX_QUERIED) {
+      return doc.evaluate(CUSTOM_ELEMENTS, context, null, XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+    }
+    if (context.nodeType === Node.ELEMENT_NODE) this.#check(context as Element);
+    const parent = context as Element | Document;
+    const count = parent.childElementCount;
+    if (count <= FEW_CHILDREN || parent.nodeType === Node.DOCUMENT_NODE) {
+      for (let c = parent.lastElementChild; c; c = c.previousElementSibling) this.#contexts.push(c);
+      return null;
+    }
+    // Many children: ranges of them holding about MAX_QUERIED elements each (assuming children of similar size).
+    const per = Math.max(1, Math.floor((MAX_QUERIED * count) / size));
+    for (let from = 1; from <= count; from += per) {
+      this.#contexts.push({ parent: parent as Element, from, to: Math.min(count + 1, from + per) });
+    }
+    return null;
   }
 
   #check(el: Element): void {
