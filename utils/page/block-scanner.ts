@@ -35,7 +35,7 @@ const DIGIT = /\d/;
 const CHECK_EVERY = 128;
 const SCREEN_WEIGHT = 8;
 const BLOCK_WEIGHT = 32;
-/** How many of the last text nodes the scan remembers (the label context of a block reaches back at most 24). */
+/** How many of the last text nodes the scan remembers (the label context of a block reaches back at most 24; a power of 2). */
 const RING = 32;
 
 /** A digit at either end of a text node: the number may continue in the next or previous node (`3301<b>4286</b>`). */
@@ -166,7 +166,7 @@ export class BlockScanner {
   #remember(data: string, node: Text | null): void {
     this.#ringText[this.#ringAt] = data;
     this.#ringNode[this.#ringAt] = node;
-    this.#ringAt = (this.#ringAt + 1) % RING;
+    this.#ringAt = (this.#ringAt + 1) & (RING - 1);
   }
 
   /**
@@ -179,7 +179,7 @@ export class BlockScanner {
     let first = NaN; // the first character of `text`
     this.#beforeLast = NaN;
     for (let k = 1; k <= RING && text.length < SCREEN_BEFORE; k++) {
-      const at = (this.#ringAt - k + RING) % RING;
+      const at = (this.#ringAt - k) & (RING - 1);
       let data = this.#ringText[at]!;
       if (!data.length) continue;
       // A long text of a script or style would push a label out of reach (the engine never sees it): left out. Short
