@@ -21,6 +21,7 @@ export function createLookupService(): LookupService {
   const now = () => Date.now();
   const cache = new PersistentCache(localStore, { now });
   const usage = new UsageMeter(localStore, now);
+  cache.warmUp();
   const fetcher = new Fetcher({ cache, usage, now, readCap: async () => (await readLimits()).monthlyPaidCap });
   return new LookupService({
     fetch: (input, init) => fetch(input, init),
