@@ -284,14 +284,12 @@ export class LookupService {
           ? await this.kbodata.establishment(kbo, number)
           : await this.kbodata.enterprise(kbo, number);
         if (!entity.ok) return entity;
-        const reserved = await this.deps.usage.reserve('kbodata', (await this.deps.readLimits()).monthlyPaidCap);
+        const reserved = await this.deps.usage.reserve(
+          'kbodata',
+          async () => (await this.deps.readLimits()).monthlyPaidCap,
+        );
         if (!reserved.ok)
-          return failure({
-            code: 'paid-cap-reached',
-            service: 'kbodata',
-            cap: (await this.deps.readLimits()).monthlyPaidCap,
-            used: reserved.used,
-          });
+          return failure({ code: 'paid-cap-reached', service: 'kbodata', cap: reserved.cap, used: reserved.used });
         const activities = await this.kbodata.activities(kbo, number);
         const list = activities.ok ? activities.value : [];
         if (!activities.ok && activities.error.code !== 'not-found') return activities;
