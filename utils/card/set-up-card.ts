@@ -17,7 +17,8 @@ export const CLOSE_GRACE_MS = 300;
 
 /** What the card records for the benchmark and the e2e tests (on the content script's isolated-world global). */
 export interface CardEvent {
-  type: 'open' | 'painted' | 'close';
+  /** `answer`: the lookup's answer reached the content script (before it is rendered). */
+  type: 'open' | 'answer' | 'painted' | 'close';
   value?: string;
   state?: string;
   reason?: string;
@@ -38,6 +39,8 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
   let closeTimer = 0;
   let pointerInCard = false;
   let focusBefore: Element | null = null;
+  /** The model the root shows now (undefined once cleared): an unchanged model is placed again, not re-rendered. */
+  let shown: CardModel | undefined;
 
   const getRoot = () => (rootPromise ??= loadRoot(ctx).then((r) => (root = r)));
 
@@ -51,7 +54,9 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
 
   const paint = (g: number) => {
     if (!root || !model || g !== generation) return;
+    if (shown === model) return place();
     root.show(model, actions);
+    shown = model;
     place();
     const state = model.lookup.state;
     requestAnimationFrame(() => {
@@ -75,10 +80,11 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
     if (!model) return;
     const { kind, value } = model;
     model = { ...model, lookup: { state: 'loading' } };
-    paint(g);
+    // The request goes out first: rendering the loading state must not delay it.
     sendMessage({ type: 'lookup', kind, value }).then(
       (result) => {
         if (g !== generation || !model) return;
+        events.push({ type: 'answer', value, at: performance.now() });
         model = { ...model, lookup: { state: 'done', result } };
         paint(g);
       },
@@ -88,6 +94,7 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
         paint(g);
       },
     );
+    paint(g);
   };
 
   const open = async (kind: IdentifierKind, value: string, at: Box, focus: boolean) => {
@@ -119,6 +126,7 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, loadRoot: C
     pointerInCard = false;
     const hadFocus = root && document.activeElement === root.host;
     root?.clear();
+    shown = undefined;
     events.push({ type: 'close', reason, at: performance.now() });
     if (focusBefore || hadFocus) {
       const back = focusBefore;
