@@ -1,5 +1,6 @@
 // Hover card speed in the production build (Chromium, fixture registry on 127.0.0.1 with a fixed added latency):
-//  (a) hover intent → card painted with the answer, uncached: minus the fixture latency (goal ≤ 30 ms);
+//  (a) hover intent → card painted with the answer, uncached: minus the fixture latency (goal ≤ 30 ms); also intent →
+//      answer received by the content script (before rendering), which is not rounded up to the next frame;
 //  (b) hover intent → card painted with the answer, from the background's cache (goal ≤ 50 ms);
 //  (c) the first hover of a page: intent → first paint, which includes importing the lazily loaded card-ui.js chunk
 //      and creating the shadow root, against later first paints (chunk already loaded).
@@ -14,6 +15,9 @@ import { pathToFileURL } from 'node:url';
 
 const LATENCY_MS = 150;
 const CACHED_ROUNDS = 3;
+// Uncached rounds (the cache is cleared between them): the painted figure falls on whole frames (~16.7 ms apart), so
+// its median over 11 hovers jumps between them; CARD_BENCH_ROUNDS=6 gives a steadier figure on a busy machine.
+const UNCACHED_ROUNDS = Math.max(1, Number(process.env.CARD_BENCH_ROUNDS) || 1);
 
 const ENTRY = `
 export { launchExtension } from './tests/e2e/support/browser';
@@ -114,7 +118,13 @@ export async function run() {
         const ev = __companyLens.cardEvents.slice(${from});
         const first = ev.find((e) => e.type === 'painted');
         const done = ev.find((e) => e.type === 'painted' && e.state === 'done');
-        return { first: first.at - intent.at, done: done.at - intent.at, firstState: first.state };
+        const answer = ev.find((e) => e.type === 'answer');
+        return {
+          first: first.at - intent.at,
+          done: done.at - intent.at,
+          answer: answer ? answer.at - intent.at : undefined,
+          firstState: first.state,
+        };
       })()`);
       await tab.mouse.move(5, 5);
       await world.waitFor(`__companyLens.cardEvents.at(-1).type === 'close'`);
@@ -122,17 +132,23 @@ export async function run() {
     };
 
     const uncached = [];
+    const answers = [];
     const firstPaints = [];
     const perNumber = [];
     let firstOfPage;
-    for (const box of boxes) {
-      const before = registry.requests.length;
-      const r = await hoverOnce(box);
-      if (!firstOfPage) firstOfPage = r;
-      else firstPaints.push(r.first);
-      uncached.push(r.done);
-      const hosts = registry.requests.slice(before).map((q) => `${q.host}${q.path.replace(/\?.*/, '').slice(0, 28)}`);
-      perNumber.push(`${box.text.padEnd(16)} ${r.done.toFixed(1).padStart(7)} ms  ${hosts.join(', ')}`);
+    for (let round = 0; round < UNCACHED_ROUNDS; round++) {
+      if (round > 0) await clearCache(context, extensionId);
+      for (const box of boxes) {
+        const before = registry.requests.length;
+        const r = await hoverOnce(box);
+        if (!firstOfPage) firstOfPage = r;
+        else firstPaints.push(r.first);
+        uncached.push(r.done);
+        if (r.answer !== undefined) answers.push(r.answer);
+        const hosts = registry.requests.slice(before).map((q) => `${q.host}${q.path.replace(/\?.*/, '').slice(0, 28)}`);
+        if (round === 0)
+          perNumber.push(`${box.text.padEnd(16)} ${r.done.toFixed(1).padStart(7)} ms  ${hosts.join(', ')}`);
+      }
     }
     const cached = [];
     for (let round = 0; round < CACHED_ROUNDS; round++)
@@ -142,6 +158,11 @@ export async function run() {
     console.log(`(a) uncached, intent → answer painted:        ${fmt(uncached)}`);
     console.log(
       `    minus the fixture latency:                ${fmt(uncached.map((x) => x - LATENCY_MS))}  (goal ≤ 30 ms)`,
+    );
+    const withinGoal = uncached.filter((x) => x - LATENCY_MS <= 30).length;
+    console.log(`    hovers within the goal:                   ${withinGoal} of ${uncached.length}`);
+    console.log(
+      `    intent → answer received, minus latency:  ${fmt(answers.map((x) => x - LATENCY_MS))}  (not rounded to frames)`,
     );
     console.log(`    per number (uncached, requests made):\n      ${perNumber.join('\n      ')}`);
     console.log(`(b) cached, intent → answer painted:          ${fmt(cached)}  (goal ≤ 50 ms)`);
@@ -155,6 +176,14 @@ export async function run() {
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Empties the background's answer cache (as the options page does). */
+async function clearCache(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'clear-cache' }));
+  await page.close();
 }
 
 async function contentWorld(context, page, extensionId) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CACHE_AGES, PersistentCache } from '../../utils/net/cache';
 import { memoryStore } from '../../utils/net/store';
+import { heldStore, until } from './support/held-store';
 import { cacheAge } from '../../utils/registry/fetcher';
 
 const schema = z.object({ name: z.string() });
@@ -62,6 +63,7 @@ describe('PersistentCache', () => {
     const { cache, store } = setup();
     await cache.set('k', { name: 42 }, 1000);
     expect(await cache.get('k', schema)).toBeUndefined();
+    await cache.idle(); // removed in the background: the caller of get does not wait for it
     expect(store.data.has('cache:k')).toBe(false);
   });
 
@@ -89,5 +91,86 @@ describe('cacheAge', () => {
     ).toBe(60_000);
     expect(cacheAge({ ok: false, error: { code: 'key-rejected', service: 'kvk', status: 401 } }, 'registry')).toBe(0);
     expect(cacheAge({ ok: false, error: { code: 'malformed-answer', service: 'kvk' } }, 'registry')).toBe(0);
+  });
+});
+
+describe('PersistentCache while a write is under way', () => {
+  const NOW = 1_700_000_000_000;
+  const now = () => NOW;
+  const isCacheKey = (k: string) => k.startsWith('cache');
+  const cacheWriteStarted = (store: ReturnType<typeof heldStore>) => () =>
+    store.started.some((items) => Object.keys(items).some(isCacheKey));
+
+  it('serves a get from memory while the storage write is held, and keeps the entry once it is written', async () => {
+    const store = heldStore();
+    const cache = new PersistentCache(store, { now });
+    store.hold();
+    let written = false;
+    const write = cache.set('k', { name: 'A' }, 1000).then(() => (written = true));
+    await until(cacheWriteStarted(store)); // the index already names the key; its entry is not stored yet
+    expect(store.data.has('cache:k')).toBe(false);
+    expect(await cache.get('k', schema)).toEqual({ value: { name: 'A' }, storedAt: NOW });
+    expect(written).toBe(false);
+    store.release();
+    await write;
+    expect((await new PersistentCache(store, { now }).get('k', schema))?.value).toEqual({ name: 'A' });
+  });
+
+  it('gives the newer value while its write is pending, not the stored older one', async () => {
+    const store = heldStore();
+    const cache = new PersistentCache(store, { now });
+    await cache.set('k', { name: 'old' }, 1000);
+    store.hold();
+    const write = cache.set('k', { name: 'new' }, 1000);
+    expect((await cache.get('k', schema))?.value).toEqual({ name: 'new' });
+    store.release();
+    await write;
+    expect((await new PersistentCache(store, { now }).get('k', schema))?.value).toEqual({ name: 'new' });
+  });
+
+  it('keeps every update of the stored index when sets and gets overlap', async () => {
+    const store = heldStore();
+    const cache = new PersistentCache(store, { now });
+    const keys = Array.from({ length: 30 }, (_, i) => `k${i}`);
+    await Promise.all(keys.flatMap((k) => [cache.set(k, { name: k }, 1000), cache.get(k, schema)]));
+    await cache.idle();
+    const restarted = new PersistentCache(store, { now });
+    expect((await restarted.stats()).entries).toBe(30);
+    for (const k of keys) expect((await restarted.get(k, schema))?.value).toEqual({ name: k });
+  });
+
+  it('rejects a failed write and drops its entry, keeping the others', async () => {
+    const store = heldStore();
+    const cache = new PersistentCache(store, { now });
+    await cache.set('a', { name: 'a' }, 1000);
+    store.fail(new Error('QUOTA_BYTES quota exceeded'));
+    const write = cache.set('b', { name: 'b' }, 1000);
+    expect((await cache.get('b', schema))?.value).toEqual({ name: 'b' }); // pending: served from memory
+    await expect(write).rejects.toThrow('QUOTA_BYTES');
+    expect(await cache.get('b', schema)).toBeUndefined();
+    store.fail(undefined);
+    expect((await cache.get('a', schema))?.value).toEqual({ name: 'a' });
+    await cache.idle();
+    const restarted = new PersistentCache(store, { now });
+    expect((await restarted.stats()).entries).toBe(1);
+    expect((await restarted.get('a', schema))?.value).toEqual({ name: 'a' });
+  });
+
+  it('clear() also drops entries whose write is pending', async () => {
+    const store = heldStore();
+    const cache = new PersistentCache(store, { now });
+    store.hold();
+    void cache.set('a', { name: 'a' }, 1000);
+    void cache.set('b', { name: 'b' }, 1000);
+    await until(cacheWriteStarted(store)); // a's write is under way, b's waits behind it
+    const cleared = cache.clear();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await cache.get('a', schema)).toBeUndefined();
+    expect(await cache.get('b', schema)).toBeUndefined();
+    store.release();
+    expect(await cleared).toBe(2);
+    await cache.idle();
+    expect([...store.data.keys()].filter((k) => k.startsWith('cache:'))).toEqual([]);
+    expect((await new PersistentCache(store, { now }).stats()).entries).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ describe('UsageMeter', () => {
     const meter = new UsageMeter(memoryStore(), () => Date.UTC(2026, 10, 1));
     const results = await Promise.all(Array.from({ length: 8 }, () => meter.reserve('kvk', 5)));
     expect(results.filter((r) => r.ok)).toHaveLength(5);
-    expect(results.filter((r) => !r.ok)).toEqual(Array(3).fill({ ok: false, used: 5 }));
+    expect(results.filter((r) => !r.ok)).toEqual(Array(3).fill({ ok: false, used: 5, cap: 5 }));
     expect(await meter.used('kvk')).toBe(5);
   });
 });

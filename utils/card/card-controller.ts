@@ -35,6 +35,8 @@ export async function createCardController(
   let closeTimer = 0;
   let pointerInCard = false;
   let focusBefore: Element | null = null;
+  /** The model the root shows now (undefined once cleared): an unchanged model is placed again, not re-rendered. */
+  let shown: CardModel | undefined;
 
   const actions: CardActions = {
     onLookup: () => model && lookUp(generation),
@@ -46,7 +48,9 @@ export async function createCardController(
 
   const paint = (g: number) => {
     if (!model || g !== generation) return;
+    if (shown === model) return place();
     root.show(model, actions);
+    shown = model;
     place();
     const state = model.lookup.state;
     requestAnimationFrame(() => {
@@ -70,10 +74,11 @@ export async function createCardController(
     if (!model) return;
     const { kind, value } = model;
     model = { ...model, lookup: { state: 'loading' } };
-    paint(g);
+    // The request goes out first: rendering the loading state must not delay it.
     (early ?? sendMessage({ type: 'lookup', kind, value })).then(
       (result) => {
         if (g !== generation || !model) return;
+        events.push({ type: 'answer', value, at: performance.now() });
         model = { ...model, lookup: { state: 'done', result } };
         paint(g);
       },
@@ -83,6 +88,7 @@ export async function createCardController(
         paint(g);
       },
     );
+    paint(g);
   };
 
   const open = async (kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>) => {
@@ -113,6 +119,7 @@ export async function createCardController(
     pointerInCard = false;
     const hadFocus = document.activeElement === root.host;
     root.clear();
+    shown = undefined;
     events.push({ type: 'close', reason, at: performance.now() });
     if (focusBefore || hadFocus) {
       const back = focusBefore;

@@ -14,7 +14,8 @@ import type { Box } from './position';
 
 /** What the card records for the benchmark and the e2e tests (on the content script's isolated-world global). */
 export interface CardEvent {
-  type: 'open' | 'painted' | 'close';
+  /** `answer`: the lookup's answer reached the content script (before it is rendered). */
+  type: 'open' | 'answer' | 'painted' | 'close';
   value?: string;
   state?: string;
   reason?: string;

@@ -45,16 +45,20 @@ export class UsageMeter {
   }
 
   /**
-   * Counts one paid query if this month's count is below `cap`. Returns `{ ok: true }`, or `{ ok: false, used }` when
+   * Counts one paid query if this month's count is below the cap (a number, or a reader of it: read while the count
+   * is, not one after the other). Returns `{ ok: true }` once the count is stored, or `{ ok: false, used, cap }` when
    * the cap is reached (nothing counted; the caller answers with the paid-cap-reached error).
    */
-  async reserve(service: MeteredService, cap: number): Promise<{ ok: true } | { ok: false; used: number }> {
+  async reserve(
+    service: MeteredService,
+    cap: number | (() => Promise<number>),
+  ): Promise<{ ok: true } | { ok: false; used: number; cap: number }> {
     return this.serial(async () => {
-      const record = await this.load();
+      const [record, limit] = await Promise.all([this.load(), typeof cap === 'number' ? cap : cap()]);
       const month = monthOf(this.now());
       const counts = (record[month] ??= {});
       const used = counts[service] ?? 0;
-      if (used >= cap) return { ok: false as const, used };
+      if (used >= limit) return { ok: false as const, used, cap: limit };
       counts[service] = used + 1;
       for (const old of Object.keys(record).sort().slice(0, -KEEP_MONTHS)) delete record[old];
       await this.store.set({ [USAGE_KEY]: record });

@@ -1,7 +1,9 @@
 // The one path every registry request takes: cache → merge identical in-flight requests → usage cap → throttle →
 // retry → cache. Answers come back as `Part`s: value or typed error, with source, fetchedAt and whether cached.
+// The answer does not wait for its cache write: the cache serves it from memory until the write is done, so a later
+// identical request (after the in-flight merge ended) is answered from there, never sent again.
 import { z } from 'zod';
-import { CACHE_AGES, PersistentCache } from '../net/cache';
+import { CACHE_AGES, PersistentCache, reportWriteFailure } from '../net/cache';
 import { DEFAULT_RETRY, retryTemporaryErrors, withRetry, type RetryDecision, type RetryOptions } from '../net/retry';
 import { DEFAULT_THROTTLE_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
 import type { MeteredService, UsageMeter } from '../net/usage';
@@ -42,6 +44,7 @@ export interface Job<T> {
 export interface FetcherDeps {
   cache: PersistentCache;
   usage: UsageMeter;
+  /** The monthly cap on paid queries (read once per metered request, with the usage count). */
   readCap: () => Promise<number>;
   now: () => number;
   retry?: RetryOptions;
@@ -51,6 +54,8 @@ export interface FetcherDeps {
 /** Runs jobs through cache, merge, cap, throttle and retry. */
 export class Fetcher {
   private readonly flights = new SingleFlight();
+  /** The cache's schema per job schema (built once: zod compiles a schema on its first parse). */
+  private readonly storedSchemas = new WeakMap<z.ZodType, z.ZodType>();
   private readonly throttles: Record<Service, Throttle>;
   /** Requests actually started, per service (for tests and diagnostics). */
   readonly started: Record<Service, number> = { kvk: 0, vies: 0, kbodata: 0 };
@@ -74,21 +79,32 @@ export class Fetcher {
     return this.flights.run(job.key, () => this.fetch(job));
   }
 
+  /** What the cache holds for a job: its outcome, value or typed error. */
+  private storedSchema(schema: z.ZodType): z.ZodType {
+    let stored = this.storedSchemas.get(schema);
+    if (!stored) {
+      stored = z.discriminatedUnion('ok', [
+        z.object({ ok: z.literal(true), value: schema }),
+        z.object({ ok: z.literal(false), error: RegistryErrorSchema }),
+      ]);
+      this.storedSchemas.set(schema, stored);
+    }
+    return stored;
+  }
+
   private async fetch<T>(job: Job<T>): Promise<Part<T>> {
-    const stored = z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), value: job.schema }),
-      z.object({ ok: z.literal(false), error: RegistryErrorSchema }),
-    ]);
     const meta = { source: job.service, ...(job.demo ? { demo: true } : {}) };
-    const hit = await this.deps.cache.get(job.key, stored);
+    const hit = await this.deps.cache.get(job.key, this.storedSchema(job.schema));
     if (hit) return { ...(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
 
     const attempt = async (): Promise<Outcome<T>> => {
       if (job.metered) {
-        const cap = await this.deps.readCap();
-        const reserved = await this.deps.usage.reserve(job.metered, cap);
+        const reserved = await this.deps.usage.reserve(job.metered, this.deps.readCap);
         if (!reserved.ok)
-          return { ok: false, error: { code: 'paid-cap-reached', service: job.service, cap, used: reserved.used } };
+          return {
+            ok: false,
+            error: { code: 'paid-cap-reached', service: job.service, cap: reserved.cap, used: reserved.used },
+          };
       }
       return this.throttles[job.service].run(() => {
         this.started[job.service]++;
@@ -97,7 +113,8 @@ export class Fetcher {
     };
     const outcome = await withRetry(attempt, job.retry ?? retryTemporaryErrors, this.deps.retry ?? DEFAULT_RETRY);
     const fetchedAt = this.deps.now();
-    await this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt);
+    // Not awaited: the answer goes back now; a failed write is reported and costs only a later cache miss.
+    this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt).catch(reportWriteFailure);
     return { ...outcome, ...meta, fetchedAt, cached: false } as Part<T>;
   }
 }

@@ -68,6 +68,9 @@ const map = <A, B>(o: Outcome<A>, f: (a: A) => B | undefined, service: Service =
   return v === undefined ? failure({ code: 'not-found', service }) : success(v);
 };
 
+/** A name search's results (one schema object, so the fetcher builds and compiles its cache schema once). */
+const SEARCH_RESULTS = z.array(SearchResultSchema);
+
 /** Which Zoeken parameter finds each KVK kind. */
 const KVK_PARAM: Partial<Record<IdentifierKind, string>> = {
   kvk: 'kvkNummer',
@@ -205,7 +208,6 @@ export class LookupService {
     const credentials = await this.deps.readCredentials();
     const kvk = kvkEndpoint(credentials);
     const kbo = kbodataEndpoint(credentials);
-    const list = z.array(SearchResultSchema);
     const emptyWhenNotFound = (p: Part<SearchResult[]>): Part<SearchResult[]> =>
       !p.ok && p.error.code === 'not-found' ? { ...p, ok: true, value: [] } : p;
     const [kvkPart, kboPart] = await Promise.all([
@@ -213,7 +215,7 @@ export class LookupService {
         ? this.deps.fetcher.get({
             service: 'kvk',
             key: `kvk:${this.env(kvk)}:zoeken:naam=${query.toLowerCase()}`,
-            schema: list,
+            schema: SEARCH_RESULTS,
             kind: 'registry',
             demo: kvk.test,
             run: async () =>
@@ -224,7 +226,7 @@ export class LookupService {
         ? this.deps.fetcher.get({
             service: 'kbodata',
             key: `kbodata:search:${query.toLowerCase()}`,
-            schema: list,
+            schema: SEARCH_RESULTS,
             kind: 'registry',
             metered: 'kbodata',
             run: async () => map(await this.kbodata.searchDenominations(kbo, query), denominationsToResults),
@@ -284,14 +286,12 @@ export class LookupService {
           ? await this.kbodata.establishment(kbo, number)
           : await this.kbodata.enterprise(kbo, number);
         if (!entity.ok) return entity;
-        const reserved = await this.deps.usage.reserve('kbodata', (await this.deps.readLimits()).monthlyPaidCap);
+        const reserved = await this.deps.usage.reserve(
+          'kbodata',
+          async () => (await this.deps.readLimits()).monthlyPaidCap,
+        );
         if (!reserved.ok)
-          return failure({
-            code: 'paid-cap-reached',
-            service: 'kbodata',
-            cap: (await this.deps.readLimits()).monthlyPaidCap,
-            used: reserved.used,
-          });
+          return failure({ code: 'paid-cap-reached', service: 'kbodata', cap: reserved.cap, used: reserved.used });
         const activities = await this.kbodata.activities(kbo, number);
         const list = activities.ok ? activities.value : [];
         if (!activities.ok && activities.error.code !== 'not-found') return activities;

@@ -10,25 +10,40 @@ import { setFetchFailureDiagnosis, setRequestGuard } from '../net/http';
 import { localStore } from '../net/store';
 import { UsageMeter } from '../net/usage';
 import { originPattern } from '../settings/base-url';
-import { readCredentials, readLimits } from '../settings/items';
+import { credentialsItem, limitsItem, readCredentials, readLimits } from '../settings/items';
+import { rememberSetting } from '../settings/remembered';
+import type { Credentials, Limits } from '../settings/schema';
 import { checkRequestAddress } from './address-guard';
 import { DEFAULT_BASE_URLS } from './endpoints';
 import { Fetcher } from './fetcher';
 import { LookupService } from './service';
+
+/**
+ * The credentials and the cap as the background reads them: from storage.local once, then from memory until
+ * storage.onChanged reports a change (the options page saves, a migration runs). Saves a storage round trip before each
+ * lookup and each request.
+ */
+let remembered: { credentials: () => Promise<Credentials>; limits: () => Promise<Limits> } | undefined;
+const settings = () =>
+  (remembered ??= {
+    credentials: rememberSetting(readCredentials, (changed) => credentialsItem.watch(changed)),
+    limits: rememberSetting(readLimits, (changed) => limitsItem.watch(changed)),
+  });
 
 /** Creates the lookup service with the browser's fetch and storage.local. */
 export function createLookupService(): LookupService {
   const now = () => Date.now();
   const cache = new PersistentCache(localStore, { now });
   const usage = new UsageMeter(localStore, now);
-  const fetcher = new Fetcher({ cache, usage, now, readCap: async () => (await readLimits()).monthlyPaidCap });
+  cache.warmUp();
+  const fetcher = new Fetcher({ cache, usage, now, readCap: async () => (await settings().limits()).monthlyPaidCap });
   return new LookupService({
     fetch: (input, init) => fetch(input, init),
     fetcher,
     cache,
     usage,
-    readCredentials,
-    readLimits,
+    readCredentials: settings().credentials,
+    readLimits: settings().limits,
     now,
   });
 }
@@ -40,7 +55,7 @@ export function createLookupService(): LookupService {
  */
 export function setUpNetworkChecks(): void {
   setRequestGuard(async (service, url) =>
-    checkRequestAddress(await readCredentials(), service, url, (origin) =>
+    checkRequestAddress(await settings().credentials(), service, url, (origin) =>
       browser.permissions.contains({ origins: [originPattern(origin)] }),
     ),
   );
