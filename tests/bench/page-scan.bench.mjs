@@ -266,22 +266,17 @@ export async function run() {
     const a = only.includes('a')
       ? await measureBig(context, extensionId, `${origin}/big.html`, '(a, b) page with identifiers')
       : null;
-    const c = only.includes('c')
-      ? await measureBig(
-          context,
-          extensionId,
-          `${origin}/big-none.html`,
-          '(c) page without identifiers, phone and order numbers',
-        )
-      : null;
-    const c0 = only.includes('c')
-      ? await measureBig(
-          context,
-          extensionId,
-          `${origin}/big-plain.html`,
-          '(c) page without identifiers, short numbers only',
-        )
-      : null;
+    const [c, c0] = only.includes('c')
+      ? [
+          await measureBig(
+            context,
+            extensionId,
+            `${origin}/big-none.html`,
+            '(c) no identifiers, phone and order numbers',
+          ),
+          await measureBig(context, extensionId, `${origin}/big-plain.html`, '(c) no identifiers, short numbers only'),
+        ]
+      : [];
     if (!only.includes('d')) return;
     const on = await measureFeed(context, extensionId, `${origin}/feed.html`, serviceWorker, true);
     const off = await measureFeed(context, extensionId, `${origin}/feed.html`, serviceWorker, false);

@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ContentWorld, highlightedTexts } from './support/content-world';
 
@@ -16,15 +17,21 @@ interface PageMatchesAnswer {
   identifiers: { kind: string; value: string; checksum: string; count: number }[];
 }
 
+/** Opens `url` in a new tab and waits until the content script has scanned it. */
+async function openScanned(context: BrowserContext, extensionId: string, url: string) {
+  const page = await context.newPage();
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(url);
+  await world.settled();
+  return { page, world };
+}
+
 test('labelled numbers are highlighted, labels across cells and dt/dd count, form fields and editable text are left alone', async ({
   context,
   pages,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/scan/basics.html'));
-  await world.settled();
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/basics.html'));
   const texts = await highlightedTexts(page);
   expect(texts.valid.sort()).toEqual(['0202.239.951', '17012345', '33014286', '68750110', 'NL805734958B01'].sort());
   expect(texts.invalid).toEqual(['NL805734985B01']);
@@ -73,10 +80,7 @@ test('a single-page app that renders, rewrites and appends text after load is fo
 });
 
 test('open shadow roots (also nested) and a same-origin frame are scanned', async ({ context, pages, extensionId }) => {
-  const page = await context.newPage();
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/scan/shadow.html'));
-  await world.settled();
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/shadow.html'));
   expect((await highlightedTexts(page)).valid.sort()).toEqual(['0417.497.106', '33014286', 'NL805734958B01']);
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
 
@@ -90,19 +94,13 @@ test('shadow roots anywhere in a page too large for one query are found (the sea
   pages,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/scan/shadow-large.html'));
-  await world.settled();
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/shadow-large.html'));
   expect((await highlightedTexts(page)).valid.sort()).toEqual(['30279447', '33014286', '68750110', '69599084']);
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
 });
 
 test('a page full of phone numbers and an IBAN gets no highlight', async ({ context, pages, extensionId }) => {
-  const page = await context.newPage();
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/scan/phones.html'));
-  await world.settled();
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/phones.html'));
   expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });
@@ -112,10 +110,7 @@ test('resting on a number fires hover intent after a dwell, moving off fires lea
   pages,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/scan/basics.html'));
-  await world.settled();
+  const { page, world } = await openScanned(context, extensionId, pages.url('/scan/basics.html'));
   const box = await page.evaluate(() => {
     const range = [...(CSS.highlights.get('company-lens') as unknown as Set<Range>)].find(
       (r) => r.toString() === '68750110',
@@ -144,10 +139,7 @@ test('settings apply live: a kind switched off loses its highlights, a disabled 
   pages,
   extensionId,
 }) => {
-  const page = await context.newPage();
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/scan/basics.html'));
-  await world.settled();
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/basics.html'));
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
   const ask = () =>
