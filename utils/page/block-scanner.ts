@@ -63,8 +63,7 @@ interface Pending {
   node: Text;
   /** The text before the node, the node's own text, and the text read after it so far. */
   text: string;
-  /** Where the node's own text starts in `text`, and how much text after it has been read. */
-  at: number;
+  /** How much text after the node has been read. */
   after: number;
   /** True when two of the joined nodes meet between two word characters (see mayHoldIdentifier). */
   glued: boolean;
@@ -72,6 +71,16 @@ interface Pending {
   unscreened: boolean;
   /** The last character of `text` read from a node (NaN when none): `text` is a rope, not read back. */
   last: number;
+}
+
+/** A node with a digit only at an edge: the text just before it and itself (`near`), and what the walk read after it. */
+interface EdgeWait {
+  node: Text;
+  data: string;
+  near: string;
+  after: string;
+  /** The scanner's node count when it was read. */
+  seen: number;
 }
 
 /** True when a text ending in `last` followed by one starting with `first` joins two word characters. */
@@ -101,6 +110,8 @@ export class BlockScanner {
   #glued = false;
   #beforeLast = NaN;
   readonly #pending: Pending[] = [];
+  /** Nodes with a digit only at an edge, waiting for EDGE_REACH characters after them. */
+  readonly #edges: EdgeWait[] = [];
   #blockParent: Node | null = null;
   #parentSkipped = false;
   #done = false;
@@ -137,18 +148,15 @@ export class BlockScanner {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const data = (n as Text).data;
       count++;
+      if (this.#edges.length) this.#feedEdges(data);
       if (pending.length) count += this.#feed(data);
-      if (DIGIT.test(data) && (MAY_HOLD_IDENTIFIER.test(data) || DIGIT_AT_EDGE.test(data))) {
-        const before = this.#before();
-        pending.push({
-          node: n as Text,
-          text: before + data,
-          at: before.length,
-          after: 0,
-          glued: this.#glued || glues(this.#beforeLast, data.charCodeAt(0)),
-          unscreened: before.length < SCREEN_BEFORE && this.#seen > RING,
-          last: data.charCodeAt(data.length - 1),
-        });
+      if (DIGIT.test(data)) {
+        if (MAY_HOLD_IDENTIFIER.test(data)) this.#queue(n as Text, data, 0, '');
+        else if (DIGIT_AT_EDGE.test(data)) {
+          // Only a digit at an edge (`€ 12,50.`): a number only if it goes on in the nodes before or after it
+          // (`3301<b>4286</b>`), which the next EDGE_REACH characters decide.
+          this.#edges.push({ node: n as Text, data, near: this.#tail() + data, after: '', seen: this.#seen });
+        }
       }
       this.#remember(data, n as Text);
       this.#seen++;
@@ -157,10 +165,48 @@ export class BlockScanner {
         if (performance.now() >= deadline) return false;
       }
     }
+    for (const e of this.#edges) this.#settleEdge(e);
+    this.#edges.length = 0;
     while (pending.length) this.#resolve(pending.shift()!);
     this.#read.clear();
     this.#done = true;
     return true;
+  }
+
+  /** Queues a node with a number for screening; `skip` nodes were read after it, `after` is their text. */
+  #queue(node: Text, data: string, skip: number, after: string): void {
+    const before = this.#before(skip);
+    this.#pending.push({
+      node,
+      text: before + data + after,
+      after: after.length,
+      // Text read after a waiting edge node is joined unchecked: screened as if glued (the looser pattern).
+      glued: this.#glued || glues(this.#beforeLast, data.charCodeAt(0)) || after.length > 0,
+      unscreened: before.length < SCREEN_BEFORE && this.#seen - skip > RING,
+      last: (after || data).charCodeAt((after || data).length - 1),
+    });
+  }
+
+  /** The last EDGE_REACH characters (at least) the walk read. */
+  #tail(): string {
+    let text = '';
+    for (let k = 1; k <= RING && text.length < EDGE_REACH; k++)
+      text = this.#ringText[(this.#ringAt - k) & (RING - 1)]! + text;
+    return text.slice(-EDGE_REACH);
+  }
+
+  /** Adds a node's text to the edge-only nodes waiting for what follows them; settles those that have enough. */
+  #feedEdges(data: string): void {
+    const edges = this.#edges;
+    for (const e of edges) e.after += data;
+    while (edges.length && edges[0]!.after.length >= EDGE_REACH) this.#settleEdge(edges.shift()!);
+  }
+
+  /** Queues an edge-only node for screening when a number spans it and its neighbours. */
+  #settleEdge(e: EdgeWait): void {
+    if (MAY_HOLD_IDENTIFIER.test(e.near + e.after.slice(0, EDGE_REACH))) {
+      this.#queue(e.node, e.data, this.#seen - e.seen, e.after);
+    }
   }
 
   #remember(data: string, node: Text | null): void {
@@ -170,15 +216,16 @@ export class BlockScanner {
   }
 
   /**
-   * The last SCREEN_BEFORE characters the walk read before the current node, leaving out long texts of skipped
-   * elements (a script between a label and its number would otherwise push the label out of reach).
+   * The last SCREEN_BEFORE characters the walk read before the current node (or before the node `skip` nodes back),
+   * leaving out long texts of skipped elements (a script between a label and its number would otherwise push the
+   * label out of reach).
    */
-  #before(): string {
+  #before(skip: number): string {
     let text = '';
     let glued = false;
     let first = NaN; // the first character of `text`
     this.#beforeLast = NaN;
-    for (let k = 1; k <= RING && text.length < SCREEN_BEFORE; k++) {
+    for (let k = 1 + skip; k <= RING && text.length < SCREEN_BEFORE; k++) {
       const at = (this.#ringAt - k) & (RING - 1);
       let data = this.#ringText[at]!;
       if (!data.length) continue;
@@ -220,11 +267,6 @@ export class BlockScanner {
   #resolve(p: Pending): number {
     if (!p.node.isConnected) return 0; // removed meanwhile: the mutation queues its block again
     const data = p.node.data;
-    // Only a digit at an edge (`€ 12,50.`): a number only if it continues in the node before or after (`3301<b>4286</b>`).
-    if (!MAY_HOLD_IDENTIFIER.test(data)) {
-      const near = p.text.slice(Math.max(0, p.at - EDGE_REACH), p.at + data.length + EDGE_REACH);
-      if (!MAY_HOLD_IDENTIFIER.test(near)) return SCREEN_WEIGHT;
-    }
     if (p.unscreened || mayHoldIdentifier(p.text, p.glued)) {
       this.#readBlockOf(p.node);
       return BLOCK_WEIGHT;

@@ -139,6 +139,15 @@ describe('BlockScanner screen (numbers nothing names are never given to the engi
     expect(scanReal(`${filler(2)}${named}${after}`).values).toEqual(['30279447']);
   });
 
+  it('finds a number cut into tiny nodes, none of which holds five digits, and skips amounts ending a node', () => {
+    const pieces = ['33', '0', '1', '42', '86'].map((d) => `<span>${d}</span>`).join('');
+    const { given, values } = scanReal(
+      `<p>KvK-nummer: ${pieces}</p>${filler(2)}<p>Om 10:30 uur, € 12,50.</p><p>Totaal € 99,95</p>${filler(2)}`,
+    );
+    expect(values).toEqual(['33014286']);
+    expect(given.filter((t) => t.includes('€'))).toEqual([]);
+  });
+
   it('finds a label whose node is glued to a word before it (`<div>Naam</div><div>KvK</div>` reads NaamKvK)', () => {
     expect(scanReal(`<div>Naam</div><div>KvK</div><div>68750110</div>${filler(2)}`).values).toEqual(['68750110']);
   });
