@@ -4,6 +4,7 @@ import { render, h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import companyCss from '../company/company.css?inline';
+import paletteCss from '../palette.css?inline';
 import cardCss from './card.css?inline';
 import { HoverCard, type CardActions, type CardModel } from './hover-card';
 
@@ -27,7 +28,7 @@ export async function createCardRoot(ctx: ContentScriptContext): Promise<CardRoo
     position: 'inline',
     anchor: () => document.body ?? document.documentElement,
     append: 'last',
-    css: companyCss.replaceAll(':root', ':host') + '\n' + cardCss,
+    css: (paletteCss + '\n' + companyCss).replaceAll(':root', ':host') + '\n' + cardCss,
     // Keys typed in the card (Tab, Enter on a button) do not reach the page's own shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => container,

@@ -40,7 +40,7 @@ describe('setUpCard', () => {
 
   it('sends the first lookup before the chunk has loaded, and hands that request to the controller', async () => {
     let resolveLoad!: (c: CardController) => void;
-    const open = vi.fn<CardController['open']>(() => Promise.resolve());
+    const open = vi.fn<CardController['open']>();
     const load = vi.fn<CardControllerLoader>(() => new Promise((r) => (resolveLoad = r)));
     const { hover } = harness(load);
 
@@ -60,7 +60,7 @@ describe('setUpCard', () => {
   });
 
   it('sends nothing early for a number whose check fails', async () => {
-    const open = vi.fn<CardController['open']>(() => Promise.resolve());
+    const open = vi.fn<CardController['open']>();
     const { hover } = harness(() => Promise.resolve({ open }));
     hover({ kind: 'kbo', value: '0202239952', checksum: 'invalid' });
     await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
@@ -70,7 +70,7 @@ describe('setUpCard', () => {
 
   it('reports a chunk that failed to load and tries again on the next hover', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const open = vi.fn<CardController['open']>(() => Promise.resolve());
+    const open = vi.fn<CardController['open']>();
     const load = vi
       .fn<CardControllerLoader>()
       .mockRejectedValueOnce(new Error('the card UI did not load'))

@@ -19,7 +19,7 @@ export const CLOSE_GRACE_MS = 300;
 /** Opens the card; the content script's part calls it for every hover intent and context-menu request. */
 export interface CardController {
   /** `early`: the lookup the content script already sent for this number while this chunk was loading. */
-  open(kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>): Promise<void>;
+  open(kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>): void;
 }
 
 /** Creates the card's shadow root and its listeners (scroll, Escape, pointer) and returns the controller. */
@@ -91,7 +91,7 @@ export async function createCardController(
     paint(g);
   };
 
-  const open = async (kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>) => {
+  const open = (kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>) => {
     const g = ++generation;
     clearTimeout(closeTimer);
     events.push({ type: 'open', value, at: performance.now() });

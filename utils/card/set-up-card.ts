@@ -42,7 +42,7 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardC
 
   /** `checksum`: as the scan found it (a context-menu value has none yet: the controller checks it). */
   const open = (kind: IdentifierKind, value: string, at: Box, focus: boolean, checksum?: Checksum) => {
-    if (controller) return void controller.open(kind, value, at, focus);
+    if (controller) return controller.open(kind, value, at, focus);
     const early =
       checksum && looksUpAtOnce(checksum, scan.preferences) ? sendMessage({ type: 'lookup', kind, value }) : undefined;
     early?.catch(() => undefined); // the controller reports a failure; this only keeps it from going unhandled

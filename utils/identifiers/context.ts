@@ -18,7 +18,6 @@ import { LABEL_RE, labelTypeOf, lowerForLabels, type Label, type LabelType } fro
 export const MAX_GAP = 80;
 /** How far before a number the label scan looks (MAX_GAP + the longest label). */
 export const LABEL_WINDOW = MAX_GAP + 60;
-const WINDOW = LABEL_WINDOW;
 
 /** What the context says about a number starting at some offset. */
 export interface Context {
@@ -59,7 +58,7 @@ export class LabelContext {
     if (this.#scanned >= offset) return;
     // Scan only the window before the number (a slice, so the regex never runs on past it), starting one character
     // early so the look-behind sees what precedes the window; each character is scanned at most once.
-    const from = Math.max(this.#scanned, offset - WINDOW, 0);
+    const from = Math.max(this.#scanned, offset - LABEL_WINDOW, 0);
     const base = Math.max(from - 1, 0);
     const window = lowerForLabels(this.#text.slice(base, offset));
     this.#re.lastIndex = from - base;

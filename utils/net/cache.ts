@@ -138,10 +138,11 @@ export class PersistentCache {
     });
   }
 
-  /** A fresh pending entry as a hit, or undefined when it is expired or no longer fits `schema`. */
-  private pendingHit<S extends z.ZodType>(entry: StoredEntry, schema: S, now: number) {
-    const parsed = schema.safeParse(entry.value);
-    if (!parsed.success || entry.expiresAt <= now) return undefined;
+  /** The pending entry under `key` as a hit, or undefined when there is none, or it is expired or no longer fits. */
+  private pendingHit<S extends z.ZodType>(key: string, schema: S, now: number) {
+    const entry = this.pending.get(key);
+    const parsed = entry && schema.safeParse(entry.value);
+    if (!entry || !parsed?.success || entry.expiresAt <= now) return undefined;
     return { value: parsed.data as z.infer<S>, storedAt: entry.storedAt };
   }
 
@@ -150,16 +151,15 @@ export class PersistentCache {
    * marks the entry as recently used. This never causes a request: it is how the card reads without one.
    */
   async get<S extends z.ZodType>(key: string, schema: S): Promise<CacheHit<z.infer<S>> | undefined> {
-    const waiting = this.pending.get(key);
-    if (waiting) return this.count(this.pendingHit(waiting, schema, this.now()));
+    if (this.pending.has(key)) return this.count(this.pendingHit(key, schema, this.now()));
     const index = await this.loadIndex();
     const meta = index[key];
     const now = this.now();
-    if (!meta || meta[0] <= now) return this.count(this.pendingWritten(key, schema, now));
+    // Not stored yet: a `set` made while the index was being read (the worker's first read) may have it.
+    if (!meta || meta[0] <= now) return this.count(this.pendingHit(key, schema, now));
     const got = await this.store.get([ENTRY_PREFIX + key]);
     // A `set` of this key may have started while storage was read: its entry is the newer one.
-    const newer = this.pending.get(key);
-    if (newer) return this.count(this.pendingHit(newer, schema, now));
+    if (this.pending.has(key)) return this.count(this.pendingHit(key, schema, now));
     const entry = got[ENTRY_PREFIX + key] as StoredEntry | undefined;
     const parsed = entry ? schema.safeParse(entry.value) : undefined;
     if (!entry || !parsed?.success || entry.expiresAt <= now) {
@@ -169,12 +169,6 @@ export class PersistentCache {
     meta[1] = now;
     this.touchIndex(index);
     return this.count({ value: parsed.data as z.infer<S>, storedAt: entry.storedAt });
-  }
-
-  /** The entry a `set` made pending while the index was being read (only on the worker's first read). */
-  private pendingWritten<S extends z.ZodType>(key: string, schema: S, now: number) {
-    const entry = this.pending.get(key);
-    return entry ? this.pendingHit(entry, schema, now) : undefined;
   }
 
   private count<T>(hit: T | undefined): T | undefined {

@@ -45,16 +45,16 @@ export class UsageMeter {
   }
 
   /**
-   * Counts one paid query if this month's count is below the cap (a number, or a reader of it: read while the count
-   * is, not one after the other). Returns `{ ok: true }` once the count is stored, or `{ ok: false, used, cap }` when
+   * Counts one paid query if this month's count is below the cap (`readCap`, read while the count is, not one after
+   * the other). Returns `{ ok: true }` once the count is stored, or `{ ok: false, used, cap }` when
    * the cap is reached (nothing counted; the caller answers with the paid-cap-reached error).
    */
   async reserve(
     service: MeteredService,
-    cap: number | (() => Promise<number>),
+    readCap: () => Promise<number>,
   ): Promise<{ ok: true } | { ok: false; used: number; cap: number }> {
     return this.serial(async () => {
-      const [record, limit] = await Promise.all([this.load(), typeof cap === 'number' ? cap : cap()]);
+      const [record, limit] = await Promise.all([this.load(), readCap()]);
       const month = monthOf(this.now());
       const counts = (record[month] ??= {});
       const used = counts[service] ?? 0;

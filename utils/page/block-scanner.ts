@@ -61,6 +61,8 @@ const LONG_PIECE = 40;
 /** A node with a number, waiting for the text after it before it is screened. */
 interface Pending {
   node: Text;
+  /** The node's text as the walk read it. */
+  data: string;
   /** The text before the node, the node's own text, and the text read after it so far. */
   text: string;
   /** How much text after the node has been read. */
@@ -176,14 +178,16 @@ export class BlockScanner {
   /** Queues a node with a number for screening; `skip` nodes were read after it, `after` is their text. */
   #queue(node: Text, data: string, skip: number, after: string): void {
     const before = this.#before(skip);
+    const end = after || data;
     this.#pending.push({
       node,
+      data,
       text: before + data + after,
       after: after.length,
       // Text read after a waiting edge node is joined unchecked: screened as if glued (the looser pattern).
       glued: this.#glued || glues(this.#beforeLast, data.charCodeAt(0)) || after.length > 0,
       unscreened: before.length < SCREEN_BEFORE && this.#seen - skip > RING,
-      last: (after || data).charCodeAt((after || data).length - 1),
+      last: end.charCodeAt(end.length - 1),
     });
   }
 
@@ -266,13 +270,12 @@ export class BlockScanner {
   /** Screens a node's number on the text around it and reads its block when the screen lets it through. */
   #resolve(p: Pending): number {
     if (!p.node.isConnected) return 0; // removed meanwhile: the mutation queues its block again
-    const data = p.node.data;
     if (p.unscreened || mayHoldIdentifier(p.text, p.glued)) {
       this.#readBlockOf(p.node);
       return BLOCK_WEIGHT;
     }
     // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
-    if (!LEADS_WITH_NUMBER.test(data)) return SCREEN_WEIGHT;
+    if (!LEADS_WITH_NUMBER.test(p.data)) return SCREEN_WEIGHT;
     const block = blockOf(p.node);
     if (block.nodeType === Node.ELEMENT_NODE && FAR_CONTEXT.has((block as Element).localName)) {
       if (mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) this.#readBlockOf(p.node);
