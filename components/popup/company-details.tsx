@@ -11,7 +11,7 @@ import { PartSource } from '../company/part-source';
 import { VatVerdict } from '../company/vat-verdict';
 import { AnnualAccounts } from './annual-accounts';
 import { ExportPanel } from './export-panel';
-import { PaidProfile } from './paid-profile';
+import { PaidProfile, type ProfileProps } from './paid-profile';
 import { PopupError } from './popup-error';
 
 /**
@@ -55,15 +55,7 @@ export function CompanyDetails({ kind, value }: { kind: IdentifierKind; value: s
   );
 }
 
-function Loaded({
-  result,
-  profile,
-  onProfile,
-}: {
-  result: LookupResult;
-  profile?: Profile;
-  onProfile: (p: Profile) => void;
-}) {
+function Loaded({ result, profile, onProfile }: ProfileProps) {
   const part = result.company;
   const company = part?.ok ? (profile ? { ...part.value, ...profile.company } : part.value) : undefined;
   return (

@@ -32,16 +32,15 @@ function costText(service: 'kvk' | 'kbodata', demo: boolean, usage: UsageRespons
     : `${t('popupProfileCostKbodata')} ${used}`.trim();
 }
 
-/** "More details" (paid): the cost first, then on click the profile — activities, establishments, employees, websites. */
-export function PaidProfile({
-  result,
-  profile,
-  onProfile,
-}: {
+/** A lookup's result with its paid profile once fetched (`onProfile` receives it). */
+export interface ProfileProps {
   result: LookupResult;
   profile?: Profile;
   onProfile: (p: Profile) => void;
-}) {
+}
+
+/** "More details" (paid): the cost first, then on click the profile — activities, establishments, employees, websites. */
+export function PaidProfile({ result, profile, onProfile }: ProfileProps) {
   const service = paidService(result);
   const [usage, setUsage] = useState<UsageResponse | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | { error: RegistryError } | 'failed'>('idle');
