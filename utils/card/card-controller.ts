@@ -18,8 +18,11 @@ export const CLOSE_GRACE_MS = 300;
 
 /** Opens the card; the content script's part calls it for every hover intent and context-menu request. */
 export interface CardController {
-  /** `early`: the lookup the content script already sent for this number while this chunk was loading. */
-  open(kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>): void;
+  /**
+   * Opens the card beside `at` (null: at the page's selection, for the context menu). `early`: the lookup the content
+   * script already sent for this number while this chunk was loading.
+   */
+  open(kind: IdentifierKind, value: string, at: Box | null, focus: boolean, early?: Promise<LookupResult>): void;
 }
 
 /** Creates the card's shadow root and its listeners (scroll, Escape, pointer) and returns the controller. */
@@ -91,14 +94,14 @@ export async function createCardController(
     paint(g);
   };
 
-  const open = (kind: IdentifierKind, value: string, at: Box, focus: boolean, early?: Promise<LookupResult>) => {
+  const open = (kind: IdentifierKind, value: string, at: Box | null, focus: boolean, early?: Promise<LookupResult>) => {
     const g = ++generation;
     clearTimeout(closeTimer);
     events.push({ type: 'open', value, at: performance.now() });
     const checksum = checkIdentifier(kind, value);
     const invalid = checksum === 'invalid';
     const sameNumber = model?.kind === kind && model.value === value;
-    anchor = at;
+    anchor = at ?? selectionBox();
     if (!sameNumber || model?.lookup.state === 'failed') {
       model = { kind, value, invalid, lookup: { state: invalid ? 'skipped' : 'idle' } };
       if (looksUpAtOnce(checksum, scan.preferences)) lookUp(g, early);
@@ -168,4 +171,13 @@ export async function createCardController(
   );
 
   return { open };
+}
+
+/** The selection's box, or a line near the top middle of the viewport when the selection has none (form fields). */
+function selectionBox(): Box {
+  const selection = getSelection();
+  const rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : undefined;
+  if (rect && (rect.width > 0 || rect.height > 0)) return rect;
+  const x = Math.max(8, innerWidth / 2 - 180);
+  return { left: x, right: x, top: 40, bottom: 60 };
 }

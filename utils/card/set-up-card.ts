@@ -41,7 +41,7 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardC
   let controller: CardController | undefined;
 
   /** `checksum`: as the scan found it (a context-menu value has none yet: the controller checks it). */
-  const open = (kind: IdentifierKind, value: string, at: Box, focus: boolean, checksum?: Checksum) => {
+  const open = (kind: IdentifierKind, value: string, at: Box | null, focus: boolean, checksum?: Checksum) => {
     if (controller) return controller.open(kind, value, at, focus);
     const early =
       checksum && looksUpAtOnce(checksum, scan.preferences) ? sendMessage({ type: 'lookup', kind, value }) : undefined;
@@ -62,7 +62,7 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardC
   const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
     if (sender.id !== browser.runtime.id || !isOpenCardRequest(message)) return;
     const answer: OpenCardResponse = { opened: scan.scanner.isActive };
-    if (answer.opened) open(message.kind, message.value, selectionBox(), true);
+    if (answer.opened) open(message.kind, message.value, null, true);
     sendResponse(answer);
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -71,13 +71,4 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardC
   const hook = (globalThis as Record<string, unknown>).__companyLens as Record<string, unknown> | undefined;
   if (hook) hook.cardEvents = events;
   return events;
-}
-
-/** The selection's box, or a line near the top middle of the viewport when the selection has none (form fields). */
-function selectionBox(): Box {
-  const selection = getSelection();
-  const rect = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : undefined;
-  if (rect && (rect.width > 0 || rect.height > 0)) return rect;
-  const x = Math.max(8, innerWidth / 2 - 180);
-  return { left: x, right: x, top: 40, bottom: 60 };
 }

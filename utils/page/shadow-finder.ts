@@ -4,16 +4,13 @@
 // built-in element (a <div>) is not found this way.
 //
 // One query over a whole large page is one long task (≈ 15 ms for 150,000 elements), so a subtree of more than
-// MAX_QUERIED elements (counted natively) is split: into its children, or for a node with many children into ranges of
-// them, each queried on its own in a later slice.
+// MAX_QUERIED elements (counted natively) is split into ranges of its children holding about MAX_QUERIED elements each
+// (a child too large for a range of its own is split in turn), each queried in a later slice.
 
 const CUSTOM_ELEMENTS = 'descendant-or-self::*[contains(local-name(), "-")]';
 
 /** At most about this many elements go into one query (≈ 2 ms). */
 const MAX_QUERIED = 20_000;
-
-/** Children of an element with at most this many children are queued one by one, not in position ranges. */
-const FEW_CHILDREN = 32;
 
 /** A node to query from, or the children `from`…`to - 1` (1-based, XPath positions) of an element. */
 type Context = Node | { parent: Element; from: number; to: number };
@@ -78,14 +75,13 @@ export class ShadowFinder {
     if (context.nodeType === Node.ELEMENT_NODE) this.#check(context as Element);
     const parent = context as Element | Document;
     const count = parent.childElementCount;
-    if (count <= FEW_CHILDREN || parent.nodeType === Node.DOCUMENT_NODE) {
-      for (let c = parent.lastElementChild; c; c = c.previousElementSibling) this.#contexts.push(c);
-      return null;
-    }
-    // Many children: ranges of them holding about MAX_QUERIED elements each (assuming children of similar size).
-    const per = Math.max(1, Math.floor((MAX_QUERIED * count) / size));
-    for (let from = 1; from <= count; from += per) {
-      this.#contexts.push({ parent: parent as Element, from, to: Math.min(count + 1, from + per) });
+    // Children per range, assuming children of similar size; fewer than two: each child is queued on its own.
+    const per = Math.floor((MAX_QUERIED * count) / size);
+    if (per < 2) for (let c = parent.lastElementChild; c; c = c.previousElementSibling) this.#contexts.push(c);
+    else {
+      for (let from = 1; from <= count; from += per) {
+        this.#contexts.push({ parent: parent as Element, from, to: Math.min(count + 1, from + per) });
+      }
     }
     return null;
   }
