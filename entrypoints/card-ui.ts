@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createCardController } from '../utils/card/card-controller';
-import { CARD_UI_GLOBAL, type CardUi } from '../utils/card/card-ui-loader';
+import { setUpCardUi } from '../utils/card/card-ui';
+import { CARD_UI_GLOBAL, type CardUiChunk } from '../utils/card/card-ui-loader';
 
-// The hover card (its behaviour, Preact, the company components, the card's CSS), loaded by the content script only on the
-// first hover intent (dynamic import of this extension URL, see utils/card/card-ui-loader.ts), so pages where nobody
-// hovers a number never pay for it. It only hands its factory to the content script's isolated world.
+// Hover tracking and the hover card (its behaviour, Preact, the company components, the card's CSS), loaded by the
+// content script once the page has a highlighted number (dynamic import of this extension URL, see
+// utils/card/card-ui-loader.ts), so pages without one never pay for it. It only hands its setup function to the
+// content script's isolated world.
 export default defineUnlistedScript(() => {
-  const ui: CardUi = { createCardController };
-  (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = ui;
+  const chunk: CardUiChunk = { setUpCardUi };
+  (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] = chunk;
 });

@@ -1,12 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { findIdentifiers } from '../../utils/identifiers';
-import { loadCardController } from '../../utils/card/card-ui-loader';
+import { loadCardUi } from '../../utils/card/card-ui-loader';
 import { setUpCard } from '../../utils/card/set-up-card';
 import { setUpPageScan } from '../../utils/page/set-up-page-scan';
 import './style.css';
 
 // Runs in every frame (each frame needs its own ::highlight rules, which only the manifest CSS can give it without
-// adding a <style> to the page); it only wires the scanner, highlighter, hover tracker and card together (utils/page/).
+// adding a <style> to the page); it only wires the scanner, highlighter and the card's loader together (hover tracking and the card load with the
+// first highlighted number, utils/card/).
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
@@ -14,6 +15,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     const scan = setUpPageScan(ctx, findIdentifiers);
-    setUpCard(ctx, scan, loadCardController);
+    setUpCard(ctx, scan, loadCardUi);
   },
 });

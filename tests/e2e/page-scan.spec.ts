@@ -99,10 +99,18 @@ test('shadow roots anywhere in a page too large for one query are found (the sea
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
 });
 
-test('a page full of phone numbers and an IBAN gets no highlight', async ({ context, pages, extensionId }) => {
-  const { page } = await openScanned(context, extensionId, pages.url('/scan/phones.html'));
+test('a page full of phone numbers and an IBAN gets no highlight, and no hover tracking or card code', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const { page, world } = await openScanned(context, extensionId, pages.url('/scan/phones.html'));
   expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  // The card UI chunk (hover tracking and the card) loads with a page's first match: never here.
+  await page.mouse.move(100, 100);
+  await page.waitForTimeout(300);
+  expect(await world.evaluate('typeof globalThis.__companyLensCardUi')).toBe('undefined');
 });
 
 test('resting on a number fires hover intent after a dwell, moving off fires leave', async ({
@@ -119,6 +127,8 @@ test('resting on a number fires hover intent after a dwell, moving off fires lea
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, right: r.right };
   });
   const events = () => world.evaluate<{ type: string; value?: string }[]>('__companyLens.hoverEvents');
+  // Hover tracking comes with the card UI chunk, which the page's first match loads.
+  await expect.poll(() => world.evaluate('typeof globalThis.__companyLensCardUi')).toBe('object');
   await page.mouse.move(box.x, box.y);
   await expect.poll(events).toEqual([{ type: 'intent', value: '68750110', at: expect.any(Number) }]);
   // Beside the text on the same line: the caret snaps to the number, the client rects say no.

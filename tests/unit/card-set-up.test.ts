@@ -1,33 +1,133 @@
-// The card's part in the content script (utils/card/set-up-card.ts): it forwards hover intents to the controller in
-// the lazily loaded chunk, sends the first lookup itself while the chunk loads, sends nothing for a number whose check
-// fails, and tries the chunk again after it failed to load.
+// The card's two halves: the content script's part (utils/card/set-up-card.ts) loads the card UI chunk only once the
+// page has a match or the context menu asks, and retries after a failed load; the chunk's part (utils/card/card-ui.ts)
+// opens the card on hover intents, sends the first lookup itself while the card's root is created, sends nothing for a
+// number whose check fails, and tries the controller again after it failed.
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from '../../utils/card/card-controller';
-import { setUpCard, type CardControllerLoader } from '../../utils/card/set-up-card';
-import type { HoveredMatch, HoverIntentListener } from '../../utils/page/hover';
+import { wireCard, type CardControllerFactory, type CardUi } from '../../utils/card/card-ui';
+import { setUpCard, type CardUiLoader } from '../../utils/card/set-up-card';
+import type { HoveredMatch, HoverEvents, HoverIntentListener } from '../../utils/page/hover';
 import type { PageScan } from '../../utils/page/set-up-page-scan';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/preferences';
 
-function harness(load: CardControllerLoader) {
-  let intent: HoverIntentListener | undefined;
+type MessageListener = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => void;
+
+/** A page scan whose batches the test ends, with or without matches in the index. */
+function pageHarness(load: CardUiLoader, active = true) {
+  const batchListeners = new Set<() => void>();
+  const index = { isEmpty: true };
   const scan = {
     preferences: DEFAULT_PREFERENCES,
-    scanner: { isActive: true },
-    hover: { onHoverIntent: (l: HoverIntentListener) => ((intent = l), () => undefined) },
+    index,
+    scanner: {
+      isActive: active,
+      onBatch: (l: () => void) => (batchListeners.add(l), () => batchListeners.delete(l)),
+    },
   } as unknown as PageScan;
-  const ctx = { onInvalidated: () => () => undefined } as unknown as ContentScriptContext;
+  const ctx = { isValid: true, onInvalidated: () => () => undefined } as unknown as ContentScriptContext;
+  let onMessage: MessageListener | undefined;
+  const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => {
+    onMessage = l as unknown as MessageListener;
+  });
   setUpCard(ctx, scan, load);
+  add.mockRestore();
+  return {
+    batch(withMatches: boolean) {
+      index.isEmpty = !withMatches;
+      for (const l of [...batchListeners]) l();
+    },
+    listening: () => batchListeners.size,
+    request(message: unknown, sender = { id: fakeBrowser.runtime.id }) {
+      const answers: unknown[] = [];
+      onMessage!(message, sender, (r) => answers.push(r));
+      return answers;
+    },
+  };
+}
+
+describe('setUpCard (content script)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('loads the card UI after the first batch that leaves a match, once, then stops listening to batches', async () => {
+    const load = vi.fn<CardUiLoader>(() => Promise.resolve({ openAtSelection: vi.fn() }));
+    const page = pageHarness(load);
+    page.batch(false);
+    page.batch(false);
+    expect(load).not.toHaveBeenCalled(); // a page without matches never loads the chunk
+    page.batch(true);
+    page.batch(true); // still loading: the same load
+    expect(load).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(page.listening()).toBe(0));
+    page.batch(true);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a chunk that failed to load and tries again at the next batch with a match', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const load = vi
+      .fn<CardUiLoader>()
+      .mockRejectedValueOnce(new Error('the card UI did not load'))
+      .mockResolvedValueOnce({ openAtSelection: vi.fn() });
+    const page = pageHarness(load);
+    page.batch(true);
+    await vi.waitFor(() =>
+      expect(errors).toHaveBeenCalledWith('Company Lens: the card could not be shown', expect.any(Error)),
+    );
+    expect(page.listening()).toBe(1);
+    page.batch(true);
+    expect(load).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(page.listening()).toBe(0));
+    errors.mockRestore();
+  });
+
+  it("opens the card at the selection for the context menu's request, loading the chunk on a page without matches", async () => {
+    const ui: CardUi = { openAtSelection: vi.fn() };
+    const load = vi.fn<CardUiLoader>(() => Promise.resolve(ui));
+    const page = pageHarness(load);
+    const request = { type: 'company-lens:open-card', kind: 'kvk', value: '68750110' };
+
+    expect(page.request(request, { id: 'another-extension' })).toEqual([]);
+    expect(page.request({ ...request, value: '<b>1</b>' })).toEqual([]);
+    expect(load).not.toHaveBeenCalled();
+
+    expect(page.request(request)).toEqual([{ opened: true }]);
+    await vi.waitFor(() => expect(ui.openAtSelection).toHaveBeenCalledWith('kvk', '68750110'));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers opened: false and loads nothing while the page is not scanned (site switched off)', () => {
+    const load = vi.fn<CardUiLoader>(() => Promise.resolve({ openAtSelection: vi.fn() }));
+    const page = pageHarness(load, false);
+    expect(page.request({ type: 'company-lens:open-card', kind: 'kvk', value: '68750110' })).toEqual([
+      { opened: false },
+    ]);
+    expect(load).not.toHaveBeenCalled();
+  });
+});
+
+/** The chunk's wiring with a hover the test drives and a controller factory it controls. */
+function chunkHarness(create: CardControllerFactory) {
+  let intent: HoverIntentListener | undefined;
+  const hover = {
+    onHoverIntent: (l: HoverIntentListener) => ((intent = l), () => undefined),
+    onLeave: () => () => undefined,
+    current: null,
+  } as HoverEvents;
+  const scan = { preferences: DEFAULT_PREFERENCES } as unknown as PageScan;
+  const ctx = {} as ContentScriptContext;
+  const ui = wireCard(ctx, scan, hover, create);
   const rect = new DOMRect(10, 10, 80, 16);
   return {
+    ui,
     hover: (match: Partial<HoveredMatch>) =>
       intent!({ kind: 'kvk', value: '33014286', checksum: 'none', ...match } as HoveredMatch, rect),
   };
 }
 
-describe('setUpCard', () => {
+describe('wireCard (card UI chunk)', () => {
   const lookups: unknown[] = [];
   beforeEach(() => {
     fakeBrowser.reset();
@@ -38,50 +138,53 @@ describe('setUpCard', () => {
     });
   });
 
-  it('sends the first lookup before the chunk has loaded, and hands that request to the controller', async () => {
-    let resolveLoad!: (c: CardController) => void;
+  it("sends the first lookup before the card's root exists, and hands that request to the controller", async () => {
+    let resolveCreate!: (c: CardController) => void;
     const open = vi.fn<CardController['open']>();
-    const load = vi.fn<CardControllerLoader>(() => new Promise((r) => (resolveLoad = r)));
-    const { hover } = harness(load);
+    const create = vi.fn<CardControllerFactory>(() => new Promise((r) => (resolveCreate = r)));
+    const { hover } = chunkHarness(create);
 
     hover({});
     await vi.waitFor(() => expect(lookups).toEqual([{ type: 'lookup', kind: 'kvk', value: '33014286' }]));
-    expect(open).not.toHaveBeenCalled(); // the chunk is still loading
-    resolveLoad({ open });
+    expect(open).not.toHaveBeenCalled(); // the root is still being created
+    resolveCreate({ open });
     await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
     const early = open.mock.calls[0]![4];
     expect(await early).toEqual({ parts: [] });
 
-    hover({ value: '68750110' }); // once loaded, the controller does its own lookups
+    hover({ value: '68750110' }); // once created, the controller does its own lookups
     expect(open).toHaveBeenCalledTimes(2);
     expect(open.mock.calls[1]![4]).toBeUndefined();
-    expect(load).toHaveBeenCalledTimes(1);
+    expect(create).toHaveBeenCalledTimes(1);
     expect(lookups).toHaveLength(1);
   });
 
-  it('sends nothing early for a number whose check fails', async () => {
+  it('sends nothing early for a number whose check fails, nor for a context-menu request', async () => {
     const open = vi.fn<CardController['open']>();
-    const { hover } = harness(() => Promise.resolve({ open }));
+    const { hover, ui } = chunkHarness(() => Promise.resolve({ open }));
     hover({ kind: 'kbo', value: '0202239952', checksum: 'invalid' });
     await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
     expect(open.mock.calls[0]![4]).toBeUndefined();
+    ui.openAtSelection('kvk', '33014286');
+    expect(open).toHaveBeenLastCalledWith('kvk', '33014286', null, true);
     expect(lookups).toEqual([]);
   });
 
-  it('reports a chunk that failed to load and tries again on the next hover', async () => {
+  it('reports a card that could not be created and tries again on the next hover', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const open = vi.fn<CardController['open']>();
-    const load = vi
-      .fn<CardControllerLoader>()
-      .mockRejectedValueOnce(new Error('the card UI did not load'))
+    const create = vi
+      .fn<CardControllerFactory>()
+      .mockRejectedValueOnce(new Error('no shadow root'))
       .mockResolvedValueOnce({ open });
-    const { hover } = harness(load);
+    const { hover } = chunkHarness(create);
     hover({});
     await vi.waitFor(() =>
       expect(errors).toHaveBeenCalledWith('Company Lens: the card could not be shown', expect.any(Error)),
     );
     hover({});
     await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
-    expect(load).toHaveBeenCalledTimes(2);
+    expect(create).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
   });
 });

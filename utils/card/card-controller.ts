@@ -1,26 +1,42 @@
-// The hover card's behaviour, in the lazily loaded card UI chunk (the content script holds only set-up-card.ts until a
-// card is first needed): shows one card for a number, sends the lookup unless the number fails its check (or the user
+// The hover card's behaviour, in the lazily loaded card UI chunk (card-ui.ts creates it for the page's first card):
+// shows one card for a number, sends the lookup unless the number fails its check (or the user
 // chose "look up on click"), places the card beside the number and closes it on leave (after a short grace), scroll,
 // Escape or a click elsewhere.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createCardRoot, type CardRoot } from '../../components/card/card-root';
 import type { CardActions, CardModel } from '../../components/card/hover-card';
 import { checkIdentifier } from '../identifiers/check-one';
-import type { IdentifierKind } from '../identifiers/types';
+import type { Checksum, IdentifierKind } from '../identifiers/types';
 import type { LookupResult } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send';
+import type { HoverEvents } from '../page/hover';
 import type { PageScan } from '../page/set-up-page-scan';
+import type { Preferences } from '../settings/preferences';
 import { placeCard, type Box } from './position';
-import { looksUpAtOnce, type CardEvent } from './set-up-card';
+
+/** What the card records for the benchmark and the e2e tests (on the content script's isolated-world global). */
+export interface CardEvent {
+  /** `answer`: the lookup's answer reached the content script (before it is rendered). */
+  type: 'open' | 'answer' | 'painted' | 'close';
+  value?: string;
+  state?: string;
+  reason?: string;
+  at: number;
+}
+
+/** Whether a card looks a number up as soon as it opens (not for a number whose check fails: no request at all). */
+export function looksUpAtOnce(checksum: Checksum, preferences: Preferences): boolean {
+  return checksum !== 'invalid' && preferences.lookupTrigger === 'hover';
+}
 
 /** How long the card stays after the pointer left the number or the card (time to move onto it). */
 export const CLOSE_GRACE_MS = 300;
 
-/** Opens the card; the content script's part calls it for every hover intent and context-menu request. */
+/** Opens the card; card-ui.ts calls it for every hover intent and context-menu request. */
 export interface CardController {
   /**
-   * Opens the card beside `at` (null: at the page's selection, for the context menu). `early`: the lookup the content
-   * script already sent for this number while this chunk was loading.
+   * Opens the card beside `at` (null: at the page's selection, for the context menu). `early`: the lookup card-ui.ts
+   * already sent for this number while the card's root was being created.
    */
   open(kind: IdentifierKind, value: string, at: Box | null, focus: boolean, early?: Promise<LookupResult>): void;
 }
@@ -29,6 +45,7 @@ export interface CardController {
 export async function createCardController(
   ctx: ContentScriptContext,
   scan: PageScan,
+  hover: HoverEvents,
   events: CardEvent[],
 ): Promise<CardController> {
   const root: CardRoot = await createCardRoot(ctx);
@@ -137,7 +154,7 @@ export async function createCardController(
     closeTimer = ctx.setTimeout(() => !pointerInCard && close(reason), CLOSE_GRACE_MS);
   };
 
-  scan.hover.onLeave(() => model && closeSoon('leave'));
+  hover.onLeave(() => model && closeSoon('leave'));
 
   const isOurs = (event: Event) => event.composedPath().includes(root.host);
   ctx.addEventListener(
@@ -164,7 +181,7 @@ export async function createCardController(
       if (!model) return;
       const inside = isOurs(e);
       if (inside && !pointerInCard) clearTimeout(closeTimer);
-      if (!inside && pointerInCard && scan.hover.current?.value !== model.value) closeSoon('leave');
+      if (!inside && pointerInCard && hover.current?.value !== model.value) closeSoon('leave');
       pointerInCard = inside;
     },
     { capture: true, passive: true },

@@ -1,11 +1,10 @@
-// Wires the page side together for the content script: scanner + match index + settings + hover + the popup's
-// "On this page" answer. Everything is tied to WXT's ContentScriptContext, so an updated or disabled extension
+// Wires the page side together for the content script: scanner + match index + settings + the popup's "On this page"
+// answer (hover tracking comes with the card UI chunk, utils/card/card-ui.ts). Everything is tied to WXT's ContentScriptContext, so an updated or disabled extension
 // leaves no observer, listener, timer or highlight behind.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
 import type { Detector } from './block-scanner';
-import { setUpHover, type HoverEvents } from './hover';
 import { MatchIndex } from './match-index';
 import { isPageMatchesRequest, type PageMatchesResponse } from './page-messages';
 import { PageScanner } from './page-scanner';
@@ -15,7 +14,6 @@ import { siteHostname, watchPreferences } from './page-settings';
 export interface PageScan {
   index: MatchIndex;
   scanner: PageScanner;
-  hover: HoverEvents;
   /** The preferences as last read (defaults until storage answers); the one watcher of the content script. */
   readonly preferences: Preferences;
 }
@@ -40,13 +38,11 @@ export function setUpPageScan(ctx: ContentScriptContext, detect: Detector): Page
     else index.commit();
   });
 
-  const hover = setUpHover(ctx, document, index, scanner.shadowRoots);
   setUpPageMessages(ctx, index, scanner);
-  exposeDebugHook(index, scanner, hover);
+  exposeDebugHook(index, scanner);
   return {
     index,
     scanner,
-    hover,
     get preferences() {
       return preferences;
     },
@@ -75,10 +71,8 @@ function setUpPageMessages(ctx: ContentScriptContext, index: MatchIndex, scanner
  * For the benchmark and the e2e tests: figures and events on a global of the content script's isolated world
  * (`globalThis.__companyLens`), which the page's own scripts cannot see. It holds no data the page does not have.
  */
-function exposeDebugHook(index: MatchIndex, scanner: PageScanner, hover: HoverEvents): void {
-  const events: { type: 'intent' | 'leave'; value?: string; at: number }[] = [];
-  hover.onHoverIntent((match) => events.push({ type: 'intent', value: match.value, at: performance.now() }));
-  hover.onLeave(() => events.push({ type: 'leave', at: performance.now() }));
-  // The benchmark and the tests read the scan's figures and matches through these, and drive full rescans.
-  (globalThis as Record<string, unknown>).__companyLens = { scanner, index, hoverEvents: events };
+function exposeDebugHook(index: MatchIndex, scanner: PageScanner): void {
+  // The benchmark and the tests read the scan's figures and matches through these, and drive full rescans; the card UI
+  // chunk records its hover and card events in the two lists (card-ui.ts).
+  (globalThis as Record<string, unknown>).__companyLens = { scanner, index, hoverEvents: [], cardEvents: [] };
 }

@@ -1,0 +1,76 @@
+// The page's hover UI, in the lazily loaded card chunk (entrypoints/card-ui.ts): the content script loads it once the
+// page has a highlighted number (or the context menu asks for a card), so pages without one never track the pointer
+// nor pay for this code. It tracks hover (utils/page/hover.ts) and opens the card on a hover intent. The card's shadow
+// root is created on the first card only (the page gets no element of ours before): meanwhile the first lookup is
+// sent at once, so the first card of a page waits no longer for its answer than later ones.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Checksum, IdentifierKind } from '../identifiers/types';
+import { sendMessage } from '../messaging/send';
+import { setUpHover, type HoverEvents } from '../page/hover';
+import type { PageScan } from '../page/set-up-page-scan';
+import { createCardController, looksUpAtOnce, type CardController, type CardEvent } from './card-controller';
+import type { Box } from './position';
+
+/** What the chunk gives the content script: the card for the context menu (hover intents it handles itself). */
+export interface CardUi {
+  /** Opens the card for a number at the page's selection, focused (the context menu's "open the card"). */
+  openAtSelection(kind: IdentifierKind, value: string): void;
+}
+
+/** Creates the card controller (its shadow root and listeners); injected so tests can pass a fake. */
+export type CardControllerFactory = (
+  ctx: ContentScriptContext,
+  scan: PageScan,
+  hover: HoverEvents,
+  events: CardEvent[],
+) => Promise<CardController>;
+
+/** The debug hook's event lists (see set-up-page-scan.ts), or fresh ones when there is no hook. */
+function debugEvents(): {
+  hoverEvents: { type: 'intent' | 'leave'; value?: string; at: number }[];
+  cardEvents: CardEvent[];
+} {
+  const hook = (globalThis as Record<string, unknown>).__companyLens as Partial<ReturnType<typeof debugEvents>>;
+  return { hoverEvents: hook?.hoverEvents ?? [], cardEvents: hook?.cardEvents ?? [] };
+}
+
+/** Starts hover tracking on the page and wires it to the card (the chunk's entry point). */
+export function setUpCardUi(ctx: ContentScriptContext, scan: PageScan): CardUi {
+  const hover = setUpHover(ctx, document, scan.index, scan.scanner.shadowRoots);
+  return wireCard(ctx, scan, hover, createCardController);
+}
+
+/** Opens the card on every hover intent, creating the controller on first use (and again after a failure). */
+export function wireCard(
+  ctx: ContentScriptContext,
+  scan: PageScan,
+  hover: HoverEvents,
+  create: CardControllerFactory,
+): CardUi {
+  const { hoverEvents, cardEvents } = debugEvents();
+  let creating: Promise<CardController> | undefined;
+  let controller: CardController | undefined;
+
+  /** `checksum`: as the scan found it (a context-menu value has none yet: the controller checks it). */
+  const open = (kind: IdentifierKind, value: string, at: Box | null, focus: boolean, checksum?: Checksum) => {
+    if (controller) return controller.open(kind, value, at, focus);
+    const early =
+      checksum && looksUpAtOnce(checksum, scan.preferences) ? sendMessage({ type: 'lookup', kind, value }) : undefined;
+    early?.catch(() => undefined); // the controller reports a failure; this only keeps it from going unhandled
+    creating ??= create(ctx, scan, hover, cardEvents).then((c) => (controller = c));
+    creating.then(
+      (c) => c.open(kind, value, at, focus, early),
+      (error: unknown) => {
+        creating = undefined; // the next hover tries again
+        console.error('Company Lens: the card could not be shown', error);
+      },
+    );
+  };
+
+  hover.onHoverIntent((match, rect) => {
+    hoverEvents.push({ type: 'intent', value: match.value, at: performance.now() });
+    open(match.kind, match.value, rect, false, match.checksum);
+  });
+  hover.onLeave(() => hoverEvents.push({ type: 'leave', at: performance.now() }));
+  return { openAtSelection: (kind, value) => open(kind, value, null, true) };
+}
