@@ -99,6 +99,22 @@ test('shadow roots anywhere in a page too large for one query are found (the sea
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
 });
 
+test('web components the page defines after the scan get their shadow roots scanned, with no mutation of the page', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/shadow-late.html'));
+  expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
+  await page.evaluate(() => (window as unknown as { defineCard(): void }).defineCard());
+  await expect.poll(async () => (await highlightedTexts(page)).valid).toEqual(['33014286']);
+  await page.evaluate(() => (window as unknown as { defineBadge(): void }).defineBadge());
+  await expect
+    .poll(async () => (await highlightedTexts(page)).valid.sort())
+    .toEqual(['0417.497.106', '0417.497.106', '33014286']);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+});
+
 test('a page full of phone numbers and an IBAN gets no highlight, and no hover tracking or card code', async ({
   context,
   pages,

@@ -16,6 +16,13 @@ export const MAX_QUEUED = 5000;
  */
 export const MIN_REPAINT_INTERVAL_MS = 400;
 
+/**
+ * Custom elements the page has not defined yet are looked at again this often (ms, doubling: 0.5 s … 64 s after the
+ * first one was found), and at every batch: once defined, their shadow roots are searched.
+ */
+const LATE_CHECK_FIRST_MS = 500;
+const LATE_CHECKS = 8;
+
 export interface PageScannerOptions {
   detect: Detector;
   index: MatchIndex;
@@ -54,6 +61,10 @@ export class PageScanner {
    * subtrees the page adds later are searched as they come.
    */
   #shadowSearched = false;
+  /** One element per custom-element name that had no shadow root because the page had not defined it yet. */
+  readonly #undefinedTags = new Map<string, Element>();
+  #lateChecks = 0;
+  #lateTimer = false;
 
   readonly #doc: Document;
   readonly #options: PageScannerOptions;
@@ -206,6 +217,7 @@ export class PageScanner {
         if (!this.#jobs.length) {
           if (!this.#pending.size && !this.#rescanAll && !this.#prune) break;
           for (const root of this.#takeBatch()) this.#jobs.push(this.#job(root));
+          this.#checkLateShadows();
           continue;
         }
         const job = this.#jobs[0]!;
@@ -254,7 +266,7 @@ export class PageScanner {
     }
     if (!this.#repaintPending) this.#endBatch();
     // Mutations queued while the last slice ran.
-    if (this.#pending.size || this.#rescanAll || this.#prune) this.#schedule();
+    if (this.#pending.size || this.#rescanAll || this.#prune || this.#jobs.length) this.#schedule();
   }
 
   #repaint(): void {
@@ -274,13 +286,53 @@ export class PageScanner {
     if (root === this.#doc) this.#shadowSearched = true;
     return {
       scanner: new BlockScanner(root, this.#safeDetect, (m) => index.add(m)),
-      shadows: new ShadowFinder(search ? root : null, (shadow) => {
-        if (this.shadowRoots.has(shadow)) return;
-        this.shadowRoots.add(shadow);
-        this.#observe(shadow);
-        this.#jobs.push(this.#job(shadow));
-      }),
+      shadows: new ShadowFinder(
+        search ? root : null,
+        (shadow) => this.#addShadowRoot(shadow),
+        (el) => {
+          const tag = el.localName;
+          if (this.#undefinedTags.has(tag) || el.matches(':defined')) return;
+          this.#undefinedTags.set(tag, el);
+          this.#checkLateLater();
+        },
+      ),
     };
+  }
+
+  #addShadowRoot(shadow: ShadowRoot): void {
+    if (this.shadowRoots.has(shadow)) return;
+    this.shadowRoots.add(shadow);
+    this.#observe(shadow);
+    this.#jobs.push(this.#job(shadow));
+  }
+
+  /** Searches the elements of each custom-element name the page has defined meanwhile for their shadow roots. */
+  #checkLateShadows(): void {
+    for (const [tag, el] of this.#undefinedTags) {
+      if (el.isConnected && !el.matches(':defined')) continue;
+      this.#undefinedTags.delete(tag);
+      for (const root of [this.#doc, ...this.shadowRoots]) {
+        for (const host of root.querySelectorAll(CSS.escape(tag)))
+          if (host.shadowRoot) this.#addShadowRoot(host.shadowRoot);
+      }
+    }
+  }
+
+  #checkLateLater(): void {
+    if (this.#lateTimer || this.#lateChecks >= LATE_CHECKS) return;
+    this.#lateTimer = true;
+    (this.#options.setTimeout ?? globalThis.setTimeout)(
+      () => {
+        this.#lateTimer = false;
+        if (!this.#active || !this.#options.isValid()) return;
+        const start = performance.now();
+        this.#checkLateShadows();
+        this.stats.record(start);
+        if (this.#jobs.length) this.#schedule();
+        if (this.#undefinedTags.size) this.#checkLateLater();
+      },
+      LATE_CHECK_FIRST_MS * 2 ** this.#lateChecks++,
+    );
   }
 
   /** The engine, kept from ending a scan: a block it fails on is reported and skipped. */

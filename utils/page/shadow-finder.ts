@@ -1,7 +1,8 @@
 // Finds open shadow roots under a subtree (a TreeWalker does not enter them). Shadow roots on web components
 // (custom elements, whose names contain a hyphen) are found with XPath queries evaluated natively: walking every
 // element from JavaScript would add about half a text walk to every scan. A shadow root that a page attaches to a
-// built-in element (a <div>) is not found this way.
+// built-in element (a <div>) is not found this way. A custom element not defined yet is reported too: its shadow root
+// may come when the page defines it, with no change to the DOM a MutationObserver would see.
 //
 // One query over a whole large page is one long task (≈ 15 ms for 150,000 elements), so a subtree of more than
 // MAX_QUERIED elements (counted natively) is split into ranges of its children holding about MAX_QUERIED elements each
@@ -15,7 +16,10 @@ const MAX_QUERIED = 20_000;
 /** A node to query from, or the children `from`…`to - 1` (1-based, XPath positions) of an element. */
 type Context = Node | { parent: Element; from: number; to: number };
 
-/** Reports each open shadow root on a custom element inside `root` (and on `root` itself). */
+/**
+ * Reports each open shadow root on a custom element inside `root` (and on `root` itself), and each custom element
+ * without one (`onBare`: it may not be defined yet).
+ */
 export class ShadowFinder {
   #snapshot: XPathResult | null = null;
   #next = 0;
@@ -23,10 +27,12 @@ export class ShadowFinder {
   #done = false;
 
   readonly #onShadowRoot: (root: ShadowRoot) => void;
+  readonly #onBare: (el: Element) => void;
 
   /** `root` null: nothing to search (the finder is done at once). */
-  constructor(root: Node | null, onShadowRoot: (root: ShadowRoot) => void) {
+  constructor(root: Node | null, onShadowRoot: (root: ShadowRoot) => void, onBare: (el: Element) => void = () => {}) {
     this.#onShadowRoot = onShadowRoot;
+    this.#onBare = onBare;
     // A shadow root is not a valid XPath context: its child elements are.
     this.#contexts = !root
       ? []
@@ -89,5 +95,6 @@ export class ShadowFinder {
   #check(el: Element): void {
     const shadow = el.shadowRoot;
     if (shadow) this.#onShadowRoot(shadow);
+    else this.#onBare(el);
   }
 }
