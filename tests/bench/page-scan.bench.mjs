@@ -202,9 +202,9 @@ async function measureBig(context, extensionId, url, label) {
   const minRatio = Math.min(...scans.map((s) => s.jsMs)) / Math.min(...walks.map((w) => w.ms));
   const pairRatio = median(scans.map((s, i) => s.jsMs / walks[i].ms));
   const pairedLongest = Math.max(...scans.map((s) => s.longestMs));
-  // The same pairs from a collected heap: a walk costs 2–3× more when its text nodes' wrappers must be created (as on
-  // a page's first scan) than when wrappers from an earlier walk are still alive, and which state a run meets is
-  // chance; a full garbage collection before each walk and each scan puts both in the first state.
+  // The same pairs, each walk and each scan started from a collected heap (a full garbage collection before each): the
+  // walk's own time swings 2–3× between runs with the heap's state (traced, most of a walk's extra time is the
+  // scavenges processing the text nodes' wrappers), and this puts both in the same state.
   const coldWalks = [];
   const coldScans = [];
   for (let i = 0; i < RUNS; i++) {
@@ -226,7 +226,7 @@ async function measureBig(context, extensionId, url, label) {
   );
   console.log(`  paired runs (median)     ratio ${pairRatio.toFixed(2)} (each scan against the walk just before it)`);
   console.log(
-    `  from a collected heap    walk ${coldWalk.toFixed(1)} ms, scan ${coldJs.toFixed(1)} ms → ratio ${(coldJs / coldWalk).toFixed(2)} (full GC before each: wrappers created anew, as on a first scan)`,
+    `  from a collected heap    walk ${coldWalk.toFixed(1)} ms, scan ${coldJs.toFixed(1)} ms → ratio ${(coldJs / coldWalk).toFixed(2)} (a full GC before each walk and each scan)`,
   );
   console.log(
     `  first scan at document_idle: ${first.js.toFixed(1)} ms JS, longest slice ${first.longest.toFixed(1)} ms (during page load)`,
