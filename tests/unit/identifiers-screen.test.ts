@@ -139,6 +139,16 @@ describe('mayHoldIdentifier', () => {
       expect(mayHoldIdentifier(text, true), text).toBe(false);
     }
   });
+
+  it('wants a label to start a word, unless the page glued nodes together', () => {
+    // "Bevestigingsnummer" (confirmation number) holds the branch label "vestigingsnummer", which LABEL_RE never takes.
+    for (const text of ['Bevestigingsnummer 20240007.', 'Zie het bevestigingsnummer: 20240007, niet wijzigen.']) {
+      expect(findIdentifiers(text), text).toEqual([]);
+      expect(mayHoldIdentifier(text, false), text).toBe(false);
+      expect(mayHoldIdentifier(text, true), text).toBe(true); // `<b>Be</b>vestigingsnummer` may be two words
+    }
+    expect(mayHoldIdentifier('Ons vestigingsnummer 000019531656.', false)).toBe(true);
+  });
 });
 
 describe('MAY_NEED_NORMALISING', () => {

@@ -3,7 +3,7 @@
 // them, and cannot be reported. The screen looks only for those three things, so it never rules out text in which the
 // engine would find something (tests/unit/identifiers-screen.test.ts checks this against the corpus and the engine's
 // own test texts).
-import { NAMING_LABEL_SCREEN } from './labels.ts';
+import { NAMING_LABEL_SCREEN, WORD_ANY_CASE } from './labels.ts';
 import { normaliseText } from './normalise.ts';
 import { VAT_PREFIX_SCREEN } from './vat-scan.ts';
 
@@ -29,5 +29,12 @@ export { AFTER_WINDOW as SCREEN_AFTER, LABEL_WINDOW as SCREEN_BEFORE } from './c
 export function mayHoldIdentifier(text: string, glued = true): boolean {
   const n = normaliseText(text);
   if (VAT_PREFIX_SCREEN.test(n) || DOTTED_KBO.test(n)) return true;
-  return (glued ? NAMING_LABEL_SCREEN.ANYWHERE : NAMING_LABEL_SCREEN.WORD_START).test(n);
+  const re = NAMING_LABEL_SCREEN;
+  re.lastIndex = 0;
+  for (let m = re.exec(n); m; m = re.exec(n)) {
+    // A label starts a word, as LABEL_RE wants, unless the nodes glue words together (then anywhere will do).
+    if (glued || m.index === 0 || !WORD_ANY_CASE.test(n[m.index - 1]!)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
 }
