@@ -1,7 +1,7 @@
 // The scan itself: walks a subtree's text nodes in DOM order, groups them into blocks (paragraph, cell, list item…),
 // gives each block that may hold a number to the identifier engine with its label context, and maps the matches back
 // to DOM Ranges. Resumable: `step(deadline)` does a slice of work and returns whether the subtree is done.
-import { isLabelWordChar } from '../identifiers/labels';
+import { isLabelWordChar, LABEL_RE } from '../identifiers/labels';
 import { mayHoldIdentifier, SCREEN_AFTER, SCREEN_BEFORE } from '../identifiers/screen';
 import type { IdentifierMatch } from '../identifiers/types';
 import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement, isSkippedText } from './dom-rules';
@@ -57,6 +57,18 @@ const EDGE_REACH = 16;
 
 /** Text pieces at least this long are checked for being the text of a skipped element (a script) before the screen. */
 const LONG_PIECE = 40;
+
+/**
+ * The regexes this frame has compiled (bits): the screen's, the engine's label regex, the rest of the engine's.
+ * Compiling each costs a fresh page 5–9 ms at its first use, so a slice that has already worked ends before it: each
+ * compile starts a slice.
+ */
+let compiled = 0;
+const SCREEN = 1;
+const LABELS = 2;
+const ENGINE = 4;
+/** A slice that has run this long (ms) has worked: a compile waits for the next one. */
+const FRESH_MS = 0.5;
 
 /** A node with a number, waiting for the text after it before it is screened. */
 interface Pending {
@@ -117,6 +129,12 @@ export class BlockScanner {
   #blockParent: Node | null = null;
   #parentSkipped = false;
   #done = false;
+  /** When the current step began, its deadline, and whether it must end before a compile (see `compiled`). */
+  #stepStart = 0;
+  #deadline = 0;
+  #paused = false;
+  /** Stages to compile at the next chance, whatever the time (the step after a pause: no second pause). */
+  #compileNow = 0;
 
   readonly #detect: Detector;
   readonly #onMatch: (match: FoundMatch) => void;
@@ -144,6 +162,8 @@ export class BlockScanner {
   /** Scans until done or until `performance.now()` passes `deadline`. Returns true when the subtree is done. */
   step(deadline: number): boolean {
     if (this.#done) return true;
+    this.#stepStart = performance.now();
+    this.#deadline = deadline;
     const walker = this.#walker;
     const pending = this.#pending;
     let count = 0;
@@ -162,6 +182,10 @@ export class BlockScanner {
       }
       this.#remember(data, n as Text);
       this.#seen++;
+      if (this.#paused) {
+        this.#paused = false;
+        return false;
+      }
       if (count >= CHECK_EVERY) {
         count = 0;
         if (performance.now() >= deadline) return false;
@@ -169,7 +193,10 @@ export class BlockScanner {
     }
     for (const e of this.#edges) this.#settleEdge(e);
     this.#edges.length = 0;
-    while (pending.length) this.#resolve(pending.shift()!);
+    while (pending.length) {
+      if (this.#resolve(pending[0]!) < 0) return false;
+      pending.shift();
+    }
     this.#read.clear();
     this.#done = true;
     return true;
@@ -263,25 +290,53 @@ export class BlockScanner {
     }
     // In the order they were found: the first has always read the most text after it.
     let work = 0;
-    while (pending.length && pending[0]!.after >= SCREEN_AFTER) work += this.#resolve(pending.shift()!);
+    while (pending.length && pending[0]!.after >= SCREEN_AFTER) {
+      const done = this.#resolve(pending[0]!);
+      if (done < 0) {
+        this.#paused = true;
+        break;
+      }
+      pending.shift();
+      work += done;
+    }
     return work;
   }
 
-  /** Screens a node's number on the text around it and reads its block when the screen lets it through. */
+  /** True when the `stage` regexes are still to be compiled and this step has already worked: it ends first. */
+  #pauseFor(stage: number): boolean {
+    if (compiled & stage) return false;
+    if (!(this.#compileNow & stage) && this.#deadline !== Infinity && performance.now() - this.#stepStart > FRESH_MS) {
+      this.#compileNow |= stage;
+      return true;
+    }
+    compiled |= stage;
+    return false;
+  }
+
+  /**
+   * Screens a node's number on the text around it and reads its block when the screen lets it through. Returns the
+   * work done, or -1 when the step must end first (a compile is due: the caller keeps `p` and tries again).
+   */
   #resolve(p: Pending): number {
     if (!p.node.isConnected) return 0; // removed meanwhile: the mutation queues its block again
-    if (p.unscreened || mayHoldIdentifier(p.text, p.glued)) {
-      this.#readBlockOf(p.node);
-      return BLOCK_WEIGHT;
+    if (!p.unscreened) {
+      if (this.#pauseFor(SCREEN)) return -1;
+      if (!mayHoldIdentifier(p.text, p.glued)) {
+        // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
+        if (!LEADS_WITH_NUMBER.test(p.data)) return SCREEN_WEIGHT;
+        const block = blockOf(p.node);
+        if (block.nodeType !== Node.ELEMENT_NODE || !FAR_CONTEXT.has((block as Element).localName))
+          return SCREEN_WEIGHT;
+        if (!mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) return BLOCK_WEIGHT;
+      }
     }
-    // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
-    if (!LEADS_WITH_NUMBER.test(p.data)) return SCREEN_WEIGHT;
-    const block = blockOf(p.node);
-    if (block.nodeType === Node.ELEMENT_NODE && FAR_CONTEXT.has((block as Element).localName)) {
-      if (mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) this.#readBlockOf(p.node);
-      return BLOCK_WEIGHT;
+    const labels = !(compiled & LABELS);
+    if (this.#pauseFor(LABELS) || (labels && LABEL_RE.test('')) || this.#pauseFor(ENGINE)) {
+      p.unscreened = true; // it passed: not screened again
+      return -1;
     }
-    return SCREEN_WEIGHT;
+    this.#readBlockOf(p.node);
+    return BLOCK_WEIGHT;
   }
 
   /** Reads the block `text` belongs to, unless already read or skipped, and hands it to the engine. */

@@ -97,11 +97,6 @@ export class MatchIndex {
     return list && list.some((m) => this.#enabled(m.kind)) ? list.filter((m) => this.#enabled(m.kind)) : undefined;
   }
 
-  /** Every match (for the mutation queue's staleness check). */
-  matches(): IterableIterator<FoundMatch> {
-    return this.#all.values();
-  }
-
   /** The identifiers of enabled kinds, once each with their count, in page order of first occurrence. */
   summary(): PageIdentifier[] {
     const byKey = new Map<string, PageIdentifier>();

@@ -28,7 +28,7 @@ export interface PageScannerOptions {
   index: MatchIndex;
   /** False once the content script is invalidated (extension updated or disabled): the scan stops at its next slice. */
   isValid: () => boolean;
-  /** A timer tied to the content-script context (ctx.setTimeout), for the delayed repaint. */
+  /** A timer tied to the content-script context (ctx.setTimeout), for the delayed repaint and the late checks. */
   setTimeout?: (handler: () => void, ms: number) => unknown;
   stats?: SliceStats;
 }
@@ -68,10 +68,12 @@ export class PageScanner {
 
   readonly #doc: Document;
   readonly #options: PageScannerOptions;
+  readonly #setTimeout: (handler: () => void, ms: number) => unknown;
 
   constructor(doc: Document, options: PageScannerOptions) {
     this.#doc = doc;
     this.#options = options;
+    this.#setTimeout = options.setTimeout ?? ((handler, ms) => setTimeout(handler, ms));
     this.stats = options.stats ?? new SliceStats();
     this.#observer = new MutationObserver((records) => this.#onMutations(records));
   }
@@ -221,14 +223,16 @@ export class PageScanner {
           continue;
         }
         const job = this.#jobs[0]!;
+        // A job stops before its deadline only to leave a slice of its own to a compile (block-scanner.ts).
+        let done = true;
         try {
-          if (job.scanner.step(deadline) && job.shadows.step(deadline)) this.#jobs.shift();
+          done = job.scanner.step(deadline) && job.shadows.step(deadline);
         } catch (error) {
           // A subtree the browser refuses to walk or query: report it and go on with the rest of the page.
           console.error('Company Lens: could not scan part of the page', error);
-          this.#jobs.shift();
         }
-        if (performance.now() >= deadline) {
+        if (done) this.#jobs.shift();
+        if (!done || performance.now() >= deadline) {
           this.stats.record(sliceStart);
           await yieldToMain();
           sliceStart = performance.now();
@@ -252,7 +256,7 @@ export class PageScanner {
       if (wait <= 0) this.#repaint();
       else if (!this.#repaintPending) {
         this.#repaintPending = true;
-        (this.#options.setTimeout ?? globalThis.setTimeout)(() => {
+        this.#setTimeout(() => {
           if (!this.#repaintPending || !this.#active || !isValid()) return;
           const start = performance.now();
           this.#repaint();
@@ -321,7 +325,7 @@ export class PageScanner {
   #checkLateLater(): void {
     if (this.#lateTimer || this.#lateChecks >= LATE_CHECKS) return;
     this.#lateTimer = true;
-    (this.#options.setTimeout ?? globalThis.setTimeout)(
+    this.#setTimeout(
       () => {
         this.#lateTimer = false;
         if (!this.#active || !this.#options.isValid()) return;
@@ -340,7 +344,7 @@ export class PageScanner {
     try {
       return this.#options.detect(text);
     } catch (error) {
-      console.error('Company Lens: identifier detection failed on a block of text', error);
+      console.error('Company Lens: detection failed on a block of text', error);
       return [];
     }
   };

@@ -24,7 +24,7 @@ export function watchPreferences(
       if (!changedMeanwhile && ctx.isValid) apply(readPreferences(stored[STORAGE_KEY]));
     },
     (error: unknown) => {
-      console.error('Company Lens: could not read the preferences; using the defaults', error);
+      console.error('Company Lens: preferences unreadable, using the defaults', error);
       if (!changedMeanwhile && ctx.isValid) apply(readPreferences(undefined));
     },
   );
