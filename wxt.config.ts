@@ -21,8 +21,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }
       : { optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS] }),
-    // The hover card's UI chunk, imported by the content script on the first hover (utils/card/card-ui-loader.ts).
-    web_accessible_resources: [{ resources: ['card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The chunks the content script imports when a page needs them (utils/chunk-import.ts): the identifier engine and
+    // the hover card's UI.
+    web_accessible_resources: [
+      { resources: ['engine.js', 'card-ui.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -41,7 +44,7 @@ export default defineConfig({
     // webextension-polyfill: Chrome MV3 and Firefox both have them, and the polyfill costs ~3 KB gzipped on every page.
     // Extension pages and the background keep the polyfill (WXT's module aliases `wxt/browser` to it).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'card-ui')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'card-ui' || e.name === 'engine')) return;
       const nativeBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
       const alias = config.resolve?.alias;
       const rule = { find: /^wxt\/browser$/, replacement: nativeBrowser };

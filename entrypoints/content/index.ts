@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { findIdentifiers } from '../../utils/identifiers';
 import { loadCardUi } from '../../utils/card/card-ui-loader';
 import { setUpCard } from '../../utils/card/set-up-card';
+import { loadEngine } from '../../utils/page/engine-loader';
 import { setUpPageScan } from '../../utils/page/set-up-page-scan';
 import './style.css';
 
@@ -14,7 +14,7 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main(ctx) {
-    const scan = setUpPageScan(ctx, findIdentifiers);
+    const scan = setUpPageScan(ctx, { load: loadEngine });
     setUpCard(ctx, scan, loadCardUi);
   },
 });

@@ -115,7 +115,7 @@ test('web components the page defines after the scan get their shadow roots scan
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
 });
 
-test('a page full of phone numbers and an IBAN gets no highlight, and no hover tracking or card code', async ({
+test('a page full of phone numbers and an IBAN gets no highlight, and neither the engine nor the card code', async ({
   context,
   pages,
   extensionId,
@@ -123,10 +123,12 @@ test('a page full of phone numbers and an IBAN gets no highlight, and no hover t
   const { page, world } = await openScanned(context, extensionId, pages.url('/scan/phones.html'));
   expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-  // The card UI chunk (hover tracking and the card) loads with a page's first match: never here.
+  // The card UI chunk (hover tracking and the card) loads with a page's first match, the engine chunk with the first
+  // block worth reading: neither here.
   await page.mouse.move(100, 100);
   await page.waitForTimeout(300);
   expect(await world.evaluate('typeof globalThis.__companyLensCardUi')).toBe('undefined');
+  expect(await world.evaluate('typeof globalThis.__companyLensEngine')).toBe('undefined');
 });
 
 test('resting on a number fires hover intent after a dwell, moving off fires leave', async ({

@@ -5,7 +5,7 @@
 // own test texts).
 import { NAMING_LABEL_SCREEN, WORD_ANY_CASE } from './labels.ts';
 import { normaliseText } from './normalise.ts';
-import { VAT_PREFIX_SCREEN } from './vat-scan.ts';
+import { VAT_PREFIX_SCREEN } from './vat-shapes.ts';
 
 /**
  * `0123.456.789`: the dotted Belgian enterprise number that names itself (find.ts isCanonicalKbo). Written to start

@@ -4,51 +4,17 @@
 // bounded and the scan is linear.
 import { padNational, VAT_COUNTRIES } from './checks/vat-eu.ts';
 import type { Span } from './iban.ts';
+import { VAT_SHAPES } from './vat-shapes.ts';
 
 const MAX_BODY = 14;
 
-/**
- * A loose form of a country's format regex: every character may be preceded by one separator (space, dot or dash) and
- * letters match either case. `^\d{9}B\d{2}$` becomes `(?:[ .\-]?\d){9}(?:[ .\-]?[Bb])(?:[ .\-]?\d){2}`. Each repeated
- * unit starts with an optional separator and then needs a character that is not one, so matching stays linear.
- */
-function loose(format: RegExp): string {
-  const src = format.source.replace(/^\^|\$$/g, '');
-  return src.replace(/\{[^}]*\}|\\d|\[[^\]]*\]|[A-Z0-9]/g, (atom) => {
-    if (atom.startsWith('{')) return atom; // a quantifier
-    const cls =
-      atom === '\\d' ? '\\d' : atom.startsWith('[') ? atom.replace('A-Z', 'A-Za-z') : `[${atom}${atom.toLowerCase()}]`;
-    return `(?:[ .\\-]?${cls})`;
-  });
-}
-
-// One regex finds every country prefix followed by a national part of that country's shape: the prefix (Greece as EL,
-// also written GR; lower-case `nl` too, the `B` makes NL numbers distinctive), then a look-behind that nothing alphanumeric
-// is glued before it, then the loose shape as a look-ahead. Literal prefixes first let the regex engine skip quickly
-// through text; text that merely resembles a VAT number (`NL12345678 B0`) is passed over by the regex engine alone.
-const VAT_SHAPES = Object.entries(VAT_COUNTRIES).map(([cc, rules]) => {
-  const prefix = cc === 'EL' ? '(?:EL|GR)' : cc === 'NL' ? '(?:NL|nl|Nl)' : cc;
-  const body =
-    cc === 'BE'
-      ? String.raw`(?:\(0\) ?)?(?:[ .\-]?\d){9,10}`
-      : cc === 'EL'
-        ? String.raw`(?:[ .\-]?\d){8,9}`
-        : cc === 'NL'
-          ? String.raw`(?:[ .\-]?\d){7,9}(?:[ .\-]?[Bb])(?:[ .\-]?\d){2}`
-          : loose(rules.format);
-  return { prefix, body: `[ .\\-:]{0,3}${body}` };
-});
-
+// One regex finds every country prefix followed by a national part of that country's shape (vat-shapes.ts), with a
+// look-behind that nothing alphanumeric is glued before the prefix. Literal prefixes first let the regex engine skip
+// quickly through text; text that merely resembles a VAT number (`NL12345678 B0`) is passed over by the regex alone.
 const VAT_RE = new RegExp(
   VAT_SHAPES.map(({ prefix, body }) => `${prefix}(?<![A-Za-z0-9]..)(?=${body})`).join('|'),
   'g',
 );
-
-/**
- * For the page scanner's screen (screen.ts): VAT_RE without its look-behind (text joined from several page nodes may
- * glue a prefix to the word before it), so it finds a superset of what VAT_RE finds.
- */
-export const VAT_PREFIX_SCREEN = new RegExp(VAT_SHAPES.map(({ prefix, body }) => `${prefix}(?=${body})`).join('|'));
 
 /** A VAT-shaped number: its span, canonical value (`CC` + national part) and whether its check passes. */
 export interface VatCandidate {

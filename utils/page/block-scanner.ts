@@ -135,22 +135,32 @@ export class BlockScanner {
   #paused = false;
   /** Stages to compile at the next chance, whatever the time (the step after a pause: no second pause). */
   #compileNow = 0;
+  #wantsEngine = false;
 
   readonly #detect: Detector;
   readonly #onMatch: (match: FoundMatch) => void;
+  readonly #engineReady: () => boolean;
 
+  /** `engineReady`: false while `detect` cannot be called yet (the engine chunk is loading, see engine-loader.ts). */
   constructor(
     readonly root: Node,
     detect: Detector,
     onMatch: (match: FoundMatch) => void,
+    engineReady: () => boolean = () => true,
   ) {
     this.#detect = detect;
     this.#onMatch = onMatch;
+    this.#engineReady = engineReady;
     this.#doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
     this.#walker = this.#doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     this.#done = isInSkippedSubtree(root);
     // A subtree scanned on its own (added or changed later): what precedes it is the label context of its first block.
     if (!this.#done && root.nodeType === Node.ELEMENT_NODE) this.#remember(labelContextFor(root), null);
+  }
+
+  /** True when the last step ended because a block needs the engine before it can be read (the caller loads it). */
+  get wantsEngine(): boolean {
+    return this.#wantsEngine;
   }
 
   /** False when the node the walk stands on was removed from the page meanwhile (the subtree must be rescanned). */
@@ -164,6 +174,7 @@ export class BlockScanner {
     if (this.#done) return true;
     this.#stepStart = performance.now();
     this.#deadline = deadline;
+    this.#wantsEngine = false;
     const walker = this.#walker;
     const pending = this.#pending;
     let count = 0;
@@ -315,7 +326,8 @@ export class BlockScanner {
 
   /**
    * Screens a node's number on the text around it and reads its block when the screen lets it through. Returns the
-   * work done, or -1 when the step must end first (a compile is due: the caller keeps `p` and tries again).
+   * work done, or -1 when the step must end first (the engine is still loading, or a compile is due: the caller keeps
+   * `p` and tries again).
    */
   #resolve(p: Pending): number {
     if (!p.node.isConnected) return 0; // removed meanwhile: the mutation queues its block again
@@ -331,7 +343,9 @@ export class BlockScanner {
       }
     }
     const labels = !(compiled & LABELS);
-    if (this.#pauseFor(LABELS) || (labels && LABEL_RE.test('')) || this.#pauseFor(ENGINE)) {
+    const wait = !this.#engineReady();
+    if (wait || this.#pauseFor(LABELS) || (labels && LABEL_RE.test('')) || this.#pauseFor(ENGINE)) {
+      this.#wantsEngine = wait;
       p.unscreened = true; // it passed: not screened again
       return -1;
     }

@@ -7,6 +7,9 @@ import type { MatchIndex } from './match-index';
 import { ShadowFinder } from './shadow-finder';
 import { SLICE_BUDGET_MS, SliceStats, yieldToMain } from './time-slicer';
 
+/** Stands in for the engine while its chunk cannot be loaded. */
+const NO_MATCHES: Detector = () => [];
+
 /** More queued nodes than this in one batch: drop them and rescan the whole document instead. */
 export const MAX_QUEUED = 5000;
 
@@ -24,7 +27,8 @@ const LATE_CHECK_FIRST_MS = 500;
 const LATE_CHECKS = 8;
 
 export interface PageScannerOptions {
-  detect: Detector;
+  /** The identifier engine, or how to load it (the content script loads its chunk when a block first needs reading). */
+  detect: Detector | { load(): Promise<Detector> };
   index: MatchIndex;
   /** False once the content script is invalidated (extension updated or disabled): the scan stops at its next slice. */
   isValid: () => boolean;
@@ -68,11 +72,14 @@ export class PageScanner {
 
   readonly #doc: Document;
   readonly #options: PageScannerOptions;
+  /** The engine once loaded; NO_MATCHES for the rest of a batch after its chunk failed to load (retried next batch). */
+  #detector: Detector | null;
   readonly #setTimeout: (handler: () => void, ms: number) => unknown;
 
   constructor(doc: Document, options: PageScannerOptions) {
     this.#doc = doc;
     this.#options = options;
+    this.#detector = typeof options.detect === 'function' ? options.detect : null;
     this.#setTimeout = options.setTimeout ?? ((handler, ms) => setTimeout(handler, ms));
     this.stats = options.stats ?? new SliceStats();
     this.#observer = new MutationObserver((records) => this.#onMutations(records));
@@ -175,6 +182,7 @@ export class PageScanner {
 
   /** Takes the queued nodes as one batch: drops those inside another queued node and those no longer in the page. */
   #takeBatch(): Node[] {
+    if (this.#detector === NO_MATCHES) this.#detector = null; // its chunk failed to load: try again
     const index = this.#options.index;
     if (this.#rescanAll) {
       this.#rescanAll = false;
@@ -234,7 +242,7 @@ export class PageScanner {
         if (done) this.#jobs.shift();
         if (!done || performance.now() >= deadline) {
           this.stats.record(sliceStart);
-          await yieldToMain();
+          await (!done && job.scanner.wantsEngine ? this.#loadEngine() : yieldToMain());
           sliceStart = performance.now();
           deadline = sliceStart + SLICE_BUDGET_MS;
           // The node the walk stood on was removed meanwhile: rescan that subtree from the start.
@@ -289,7 +297,12 @@ export class PageScanner {
     const search = root !== this.#doc || !this.#shadowSearched;
     if (root === this.#doc) this.#shadowSearched = true;
     return {
-      scanner: new BlockScanner(root, this.#safeDetect, (m) => index.add(m)),
+      scanner: new BlockScanner(
+        root,
+        this.#safeDetect,
+        (m) => index.add(m),
+        () => this.#detector !== null,
+      ),
       shadows: new ShadowFinder(
         search ? root : null,
         (shadow) => this.#addShadowRoot(shadow),
@@ -339,10 +352,22 @@ export class PageScanner {
     );
   }
 
+  /** Loads the engine's chunk; when that fails, reports it and reads no block until the next batch. */
+  async #loadEngine(): Promise<void> {
+    const source = this.#options.detect;
+    if (this.#detector || typeof source === 'function') return;
+    try {
+      this.#detector = await source.load();
+    } catch (error) {
+      console.error('Company Lens: could not load the identifier engine', error);
+      this.#detector = NO_MATCHES;
+    }
+  }
+
   /** The engine, kept from ending a scan: a block it fails on is reported and skipped. */
   readonly #safeDetect: Detector = (text) => {
     try {
-      return this.#options.detect(text);
+      return this.#detector!(text);
     } catch (error) {
       console.error('Company Lens: detection failed on a block of text', error);
       return [];

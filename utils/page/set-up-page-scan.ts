@@ -4,10 +4,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
-import type { Detector } from './block-scanner';
 import { MatchIndex } from './match-index';
 import { isPageMatchesRequest, type PageMatchesResponse } from './page-messages';
-import { PageScanner } from './page-scanner';
+import { PageScanner, type PageScannerOptions } from './page-scanner';
 import { siteHostname, watchPreferences } from './page-settings';
 
 /** What the rest of the content script (the card) gets from the page side. */
@@ -19,7 +18,7 @@ export interface PageScan {
 }
 
 /** Starts scanning this frame's document (unless the site is disabled) and follows settings changes. */
-export function setUpPageScan(ctx: ContentScriptContext, detect: Detector): PageScan {
+export function setUpPageScan(ctx: ContentScriptContext, detect: PageScannerOptions['detect']): PageScan {
   const index = new MatchIndex(window);
   const scanner = new PageScanner(document, {
     detect,

@@ -13,6 +13,7 @@ import {
   weightedSum,
 } from './common.ts';
 import { kboValid, nlVatValid } from './national.ts';
+import { VAT_FORMATS } from './vat-formats.ts';
 
 /** One member state's VAT number rules. */
 export interface VatCountry {
@@ -171,65 +172,65 @@ function xi(b: string): boolean {
 
 /** The VAT rules per country prefix (Greece as EL, Northern Ireland as XI). */
 export const VAT_COUNTRIES: Readonly<Record<string, VatCountry>> = {
-  AT: { min: 9, max: 9, format: /^U\d{8}$/, check: (b) => (16 - luhnSum(b.slice(1, 8))) % 10 === digitAt(b, 8) },
-  BE: { min: 9, max: 10, format: /^\d{10}$/, check: kboValid },
-  BG: { min: 9, max: 10, format: /^\d{9,10}$/, check: bg },
-  CY: { min: 9, max: 9, format: /^\d{8}[A-Z]$/, check: cy },
-  CZ: { min: 8, max: 10, format: /^\d{8,10}$/, check: cz },
-  DE: { min: 9, max: 9, format: /^\d{9}$/, check: (b) => nonZeroStart(b) && iso7064Mod11_10Valid(b) },
+  AT: { min: 9, max: 9, format: VAT_FORMATS.AT, check: (b) => (16 - luhnSum(b.slice(1, 8))) % 10 === digitAt(b, 8) },
+  BE: { min: 9, max: 10, format: VAT_FORMATS.BE, check: kboValid },
+  BG: { min: 9, max: 10, format: VAT_FORMATS.BG, check: bg },
+  CY: { min: 9, max: 9, format: VAT_FORMATS.CY, check: cy },
+  CZ: { min: 8, max: 10, format: VAT_FORMATS.CZ, check: cz },
+  DE: { min: 9, max: 9, format: VAT_FORMATS.DE, check: (b) => nonZeroStart(b) && iso7064Mod11_10Valid(b) },
   DK: {
     min: 8,
     max: 8,
-    format: /^\d{8}$/,
+    format: VAT_FORMATS.DK,
     check: (b) => nonZeroStart(b) && weightedSum(b, [2, 7, 6, 5, 4, 3, 2, 1]) % 11 === 0,
   },
-  EE: { min: 9, max: 9, format: /^\d{9}$/, check: (b) => weightedSum(b, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0 },
+  EE: { min: 9, max: 9, format: VAT_FORMATS.EE, check: (b) => weightedSum(b, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0 },
   EL: {
     min: 8,
     max: 9,
-    format: /^\d{9}$/,
+    format: VAT_FORMATS.EL,
     check: (b) => (weightedSum(b, [256, 128, 64, 32, 16, 8, 4, 2]) % 11) % 10 === digitAt(b, 8),
   },
-  ES: { min: 9, max: 9, format: /^[A-Z0-9]\d{7}[A-Z0-9]$/, check: es },
-  FI: { min: 8, max: 8, format: /^\d{8}$/, check: (b) => weightedSum(b, [7, 9, 10, 5, 8, 4, 2, 1]) % 11 === 0 },
-  FR: { min: 11, max: 11, format: /^[0-9A-Z]{2}\d{9}$/, check: fr },
-  HR: { min: 11, max: 11, format: /^\d{11}$/, check: iso7064Mod11_10Valid },
-  HU: { min: 8, max: 8, format: /^\d{8}$/, check: (b) => weightedSum(b, [9, 7, 3, 1, 9, 7, 3, 1]) % 10 === 0 },
-  IE: { min: 8, max: 9, format: /^\d[0-9A-Z+*]\d{5}[A-Z]{1,2}$/, check: ie },
-  IT: { min: 11, max: 11, format: /^\d{11}$/, check: it },
-  LT: { min: 9, max: 12, format: /^(?:\d{9}|\d{12})$/, check: lt },
-  LU: { min: 8, max: 8, format: /^\d{8}$/, check: (b) => num(b.slice(0, 6)) % 89 === num(b.slice(6)) },
-  LV: { min: 11, max: 11, format: /^\d{11}$/, check: lv },
+  ES: { min: 9, max: 9, format: VAT_FORMATS.ES, check: es },
+  FI: { min: 8, max: 8, format: VAT_FORMATS.FI, check: (b) => weightedSum(b, [7, 9, 10, 5, 8, 4, 2, 1]) % 11 === 0 },
+  FR: { min: 11, max: 11, format: VAT_FORMATS.FR, check: fr },
+  HR: { min: 11, max: 11, format: VAT_FORMATS.HR, check: iso7064Mod11_10Valid },
+  HU: { min: 8, max: 8, format: VAT_FORMATS.HU, check: (b) => weightedSum(b, [9, 7, 3, 1, 9, 7, 3, 1]) % 10 === 0 },
+  IE: { min: 8, max: 9, format: VAT_FORMATS.IE, check: ie },
+  IT: { min: 11, max: 11, format: VAT_FORMATS.IT, check: it },
+  LT: { min: 9, max: 12, format: VAT_FORMATS.LT, check: lt },
+  LU: { min: 8, max: 8, format: VAT_FORMATS.LU, check: (b) => num(b.slice(0, 6)) % 89 === num(b.slice(6)) },
+  LV: { min: 11, max: 11, format: VAT_FORMATS.LV, check: lv },
   MT: {
     min: 8,
     max: 8,
-    format: /^\d{8}$/,
+    format: VAT_FORMATS.MT,
     check: (b) => nonZeroStart(b) && weightedSum(b, [3, 4, 6, 7, 8, 9, 10, 1]) % 37 === 0,
   },
-  NL: { min: 10, max: 12, format: /^\d{9}B\d{2}$/, check: nlVatValid },
+  NL: { min: 10, max: 12, format: VAT_FORMATS.NL, check: nlVatValid },
   PL: {
     min: 10,
     max: 10,
-    format: /^\d{10}$/,
+    format: VAT_FORMATS.PL,
     check: (b) => mod(weightedSum(b, [6, 5, 7, 2, 3, 4, 5, 6, 7, -1]), 11) === 0,
   },
   PT: {
     min: 9,
     max: 9,
-    format: /^\d{9}$/,
+    format: VAT_FORMATS.PT,
     check: (b) =>
       nonZeroStart(b) && ((11 - (weightedSum(b, [9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 11) % 10 === digitAt(b, 8),
   },
-  RO: { min: 2, max: 13, format: /^(?:\d{2,10}|\d{13})$/, check: ro },
-  SE: { min: 12, max: 12, format: /^\d{10}01$/, check: (b) => luhnValid(b.slice(0, 10)) },
-  SI: { min: 8, max: 8, format: /^\d{8}$/, check: si },
+  RO: { min: 2, max: 13, format: VAT_FORMATS.RO, check: ro },
+  SE: { min: 12, max: 12, format: VAT_FORMATS.SE, check: (b) => luhnValid(b.slice(0, 10)) },
+  SI: { min: 8, max: 8, format: VAT_FORMATS.SI, check: si },
   SK: {
     min: 10,
     max: 10,
-    format: /^\d{10}$/,
+    format: VAT_FORMATS.SK,
     check: (b) => nonZeroStart(b) && '2346789'.includes(b[2] ?? '') && num(b) % 11 === 0,
   },
-  XI: { min: 5, max: 12, format: /^(?:\d{9}|\d{12}|GD\d{3}|HA\d{3})$/, check: xi },
+  XI: { min: 5, max: 12, format: VAT_FORMATS.XI, check: xi },
 };
 
 /**
