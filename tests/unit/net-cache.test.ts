@@ -100,6 +100,9 @@ describe('PersistentCache while a write is under way', () => {
   const isCacheKey = (k: string) => k.startsWith('cache');
   const cacheWriteStarted = (store: ReturnType<typeof heldStore>) => () =>
     store.started.some((items) => Object.keys(items).some(isCacheKey));
+  /** What a cache started afresh on `store` (the worker restarted) finds under `key`. */
+  const storedValue = async (store: ReturnType<typeof heldStore>, key: string) =>
+    (await new PersistentCache(store, { now }).get(key, schema))?.value;
 
   it('serves a get from memory while the storage write is held, and keeps the entry once it is written', async () => {
     const store = heldStore();
@@ -113,7 +116,7 @@ describe('PersistentCache while a write is under way', () => {
     expect(written).toBe(false);
     store.release();
     await write;
-    expect((await new PersistentCache(store, { now }).get('k', schema))?.value).toEqual({ name: 'A' });
+    expect(await storedValue(store, 'k')).toEqual({ name: 'A' });
   });
 
   it('gives the newer value while its write is pending, not the stored older one', async () => {
@@ -125,7 +128,7 @@ describe('PersistentCache while a write is under way', () => {
     expect((await cache.get('k', schema))?.value).toEqual({ name: 'new' });
     store.release();
     await write;
-    expect((await new PersistentCache(store, { now }).get('k', schema))?.value).toEqual({ name: 'new' });
+    expect(await storedValue(store, 'k')).toEqual({ name: 'new' });
   });
 
   it('keeps every update of the stored index when sets and gets overlap', async () => {

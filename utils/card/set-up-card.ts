@@ -15,7 +15,10 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardU
   let ui: Promise<CardUi> | undefined;
   const loaded = () =>
     (ui ??= load(ctx, scan).then(
-      (u) => (off(), u),
+      (u) => {
+        off(); // loaded: later batches have nothing to do here
+        return u;
+      },
       (error: unknown) => {
         ui = undefined; // the next batch with a match, or the next request, tries again
         console.error('Company Lens: the card could not be shown', error);

@@ -34,7 +34,7 @@ export const VAT_SHAPES = Object.entries(VAT_FORMATS).map(([cc, format]) => {
 });
 
 /**
- * For the page scanner's screen (screen.ts): the engine's VAT_RE (vat-scan.ts) without its look-behind (text joined from several page nodes may
- * glue a prefix to the word before it), so it finds a superset of what VAT_RE finds.
+ * For the page scanner's screen (screen.ts): the engine's VAT_RE (vat-scan.ts) without its look-behind (text joined
+ * from several page nodes may glue a prefix to the word before it), so it finds a superset of what VAT_RE finds.
  */
 export const VAT_PREFIX_SCREEN = new RegExp(VAT_SHAPES.map(({ prefix, body }) => `${prefix}(?=${body})`).join('|'));

@@ -313,14 +313,18 @@ export class BlockScanner {
     return work;
   }
 
-  /** True when the `stage` regexes are still to be compiled and this step has already worked: it ends first. */
-  #pauseFor(stage: number): boolean {
+  /**
+   * True when the `stage` regexes are still to be compiled and this step has already worked: it ends first. Otherwise
+   * the stage counts as compiled from now on, and `compile` (when given) compiles it at once.
+   */
+  #pauseFor(stage: number, compile?: () => unknown): boolean {
     if (compiled & stage) return false;
     if (!(this.#compileNow & stage) && this.#deadline !== Infinity && performance.now() - this.#stepStart > FRESH_MS) {
       this.#compileNow |= stage;
       return true;
     }
     compiled |= stage;
+    compile?.();
     return false;
   }
 
@@ -342,10 +346,9 @@ export class BlockScanner {
         if (!mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) return BLOCK_WEIGHT;
       }
     }
-    const labels = !(compiled & LABELS);
-    const wait = !this.#engineReady();
-    if (wait || this.#pauseFor(LABELS) || (labels && LABEL_RE.test('')) || this.#pauseFor(ENGINE)) {
-      this.#wantsEngine = wait;
+    // The engine's label regex is compiled on its own (it is most of the engine's compile), the rest with the first read.
+    this.#wantsEngine = !this.#engineReady();
+    if (this.#wantsEngine || this.#pauseFor(LABELS, () => LABEL_RE.test('')) || this.#pauseFor(ENGINE)) {
       p.unscreened = true; // it passed: not screened again
       return -1;
     }

@@ -2,9 +2,9 @@
 // run before other queued tasks), a MessageChannel task where not (setTimeout(0) is clamped to 4 ms when nested).
 
 /**
- * How long the extension's JavaScript runs before it yields, in ms. The issue's limit is ~8 ms; 5 leaves room for a
+ * How long the extension's JavaScript runs before it yields, in ms. The issue's limit is ~8 ms; 4 leaves room for a
  * young-generation collection landing inside a slice: traced on a page with 250,000 text nodes, a scavenge takes
- * ~1.8 ms, most of it processing the text nodes' wrappers (more when other scripts walked the page too).
+ * 2–4 ms, most of it processing the text nodes' wrappers (more when other scripts walked the page too).
  */
 export const SLICE_BUDGET_MS = 4;
 
