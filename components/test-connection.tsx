@@ -1,7 +1,7 @@
 // "Test connection": a button and a live region that announces the result (what worked, or the worded error).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { TestConnectionResponse } from '../utils/messaging/protocol';
+import type { TestConnectionResponse } from '../utils/messaging/background-messages';
 import type { RegistryError } from '../utils/registry/errors';
 import { t } from '../utils/i18n';
 import { ErrorMessage } from './error-message';

@@ -1,7 +1,7 @@
 // Options: how many answers are cached, and "clear cache".
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import type { CacheStatsResponse } from '../../utils/messaging/protocol';
+import type { CacheStatsResponse } from '../../utils/messaging/background-messages';
 import { sendMessage } from '../../utils/messaging/send';
 import { useBackground } from './use-background';
 

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { wordError } from '../../utils/error-messages';
 import { t, uiLanguage } from '../../utils/i18n';
-import type { UsageResponse } from '../../utils/messaging/protocol';
+import type { UsageResponse } from '../../utils/messaging/background-messages';
 import { sendMessage } from '../../utils/messaging/send';
 import { MAX_MONTHLY_PAID_CAP, setMonthlyPaidCap } from '../../utils/settings/update';
 import { say } from '../error-message';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { UsageResponse } from '../../utils/messaging/protocol';
+import type { UsageResponse } from '../../utils/messaging/background-messages';
 import type { LookupResult, Profile } from '../../utils/registry/domain';
 import type { RegistryError } from '../../utils/registry/errors';
 import { formatDate, formatEuro } from '../../utils/format-display';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SearchResponse } from '../../utils/messaging/protocol';
+import type { SearchResponse } from '../../utils/messaging/background-messages';
 import type { Part, SearchResult } from '../../utils/registry/domain';
 import { formatIdentifier } from '../../utils/identifiers';
 import { sendMessage } from '../../utils/messaging/send';

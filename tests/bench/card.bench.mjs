@@ -22,13 +22,13 @@ const UNCACHED_ROUNDS = Math.max(1, Number(process.env.CARD_BENCH_ROUNDS) || 1);
 const ENTRY = `
 export { launchExtension } from './tests/e2e/support/browser';
 export { makeCertificate } from './tests/e2e/support/certificate';
-export { RegistryServer, REGISTRY_HOSTS } from './tests/e2e/support/registry-server';
-export { registryHandlers } from './tests/e2e/registry';
-export { latency } from './tests/e2e/registry/faults';
-export { KVK_PRODUCTION_KEY, KBODATA_TOKENS, KBODATA_USER } from './tests/e2e/registry/keys';
+export { RegistryServer, REGISTRY_HOSTS } from './tests/fixtures/registry/server';
+export { registryHandlers } from './tests/fixtures/registry';
+export { latency } from './tests/fixtures/registry/faults';
+export { KVK_PRODUCTION_KEY, KBODATA_TOKENS, KBODATA_USER } from './tests/fixtures/registry/keys';
 `;
 
-// Catalogue numbers (tests/e2e/registry): KVK numbers, Belgian enterprise numbers and VAT numbers of several states.
+// Catalogue numbers (tests/fixtures/registry): KVK numbers, Belgian enterprise numbers and VAT numbers of several states.
 const NUMBERS = [
   'KvK 68750110',
   'KvK 69599084',

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { BE, NL, VAT, XSS_PAYLOAD } from './registry/companies';
-import { viesUserError } from './registry/faults';
+import { BE, NL, VAT, XSS_PAYLOAD } from '../fixtures/registry/companies';
+import { viesUserError } from '../fixtures/registry/faults';
 import { CardReader, numberBox } from './support/card';
 import { ContentWorld } from './support/content-world';
 import { openExtensionPage } from './support/extension-page';

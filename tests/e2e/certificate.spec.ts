@@ -1,14 +1,14 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { NL, VAT, fullVatNumber } from './registry/companies';
-import { registryHandlers } from './registry';
+import { NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
+import { registryHandlers } from '../fixtures/registry';
 import { launchExtension } from './support/browser';
 import { makeCertificate } from './support/certificate';
 import { CardReader, numberBox } from './support/card';
 import { ContentWorld } from './support/content-world';
 import { openExtensionPage } from './support/extension-page';
 import { ALL_KEYS, openPopup, search, setCredentials } from './support/popup';
-import { RegistryServer } from './support/registry-server';
+import { RegistryServer } from '../fixtures/registry/server';
 
 // Issue 9: api.kvk.nl served with a certificate Chromium does not trust (a second fixture server whose certificate is
 // not pinned), while VIES and kbodata.app stay on the trusted one. Every place that shows a KVK failure must say it is

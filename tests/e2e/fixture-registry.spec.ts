@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { BE, NL, VAT } from './registry/companies';
+import { BE, NL, VAT } from '../fixtures/registry/companies';
 import {
   htmlErrorPage,
   kvkError,
@@ -9,8 +9,8 @@ import {
   observe,
   resetConnection,
   viesUserError,
-} from './registry/faults';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_TEST_KEY } from './registry/keys';
+} from '../fixtures/registry/faults';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_TEST_KEY } from '../fixtures/registry/keys';
 
 // The fixture registry as the extension's service worker sees it: real HTTPS from Chromium to the local server.
 

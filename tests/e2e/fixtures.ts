@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { launchExtension } from './support/browser';
 import { makeCertificate, type TestCertificate } from './support/certificate';
 import { PageServer } from './support/page-server';
-import { REGISTRY_HOSTS, RegistryServer } from './support/registry-server';
-import { registryHandlers } from './registry';
+import { REGISTRY_HOSTS, RegistryServer } from '../fixtures/registry/server';
+import { registryHandlers } from '../fixtures/registry';
 
 interface WorkerFixtures {
   certificate: TestCertificate;

@@ -1,11 +1,11 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { NL } from './registry/companies';
-import { registryHandlers } from './registry';
-import { KVK_PRODUCTION_KEY } from './registry/keys';
+import { NL } from '../fixtures/registry/companies';
+import { registryHandlers } from '../fixtures/registry';
+import { KVK_PRODUCTION_KEY } from '../fixtures/registry/keys';
 import { launchExtension, launchWithGrantedHosts } from './support/browser';
 import { openPopup, search, setStorage } from './support/popup';
-import { answerWith, RegistryServer, type FixtureHandler } from './support/registry-server';
+import { answerWith, RegistryServer, type FixtureHandler } from '../fixtures/registry/server';
 
 // Issue 9, remedy 2: an organisation's own KVK address (a gateway at https://kvk-gateway.example.test/kvk/api, a
 // second local fixture server that forwards to the KVK fixture) set on the options page, its host permission requested

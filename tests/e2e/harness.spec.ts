@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { KVK_TEST_KEY } from './registry/keys';
+import { KVK_TEST_KEY } from '../fixtures/registry/keys';
 import { EXTENSION_DIR, isLoopback, launchExtension, socketsInNetLog, tempNetLogPath } from './support/browser';
 
 test('the production manifest is MV3 with a worker, an all-pages content script, popup, options and registry hosts only', () => {

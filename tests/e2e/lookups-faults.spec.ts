@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { RegistryError } from '../../utils/registry/errors';
 import { expect, test } from './fixtures';
-import { BE_ESTABLISHMENTS, NL, NL_ERROR_NUMBERS, VAT } from './registry/companies';
+import { BE_ESTABLISHMENTS, NL, NL_ERROR_NUMBERS, VAT } from '../fixtures/registry/companies';
 import {
   htmlErrorPage,
   httpStatus,
@@ -9,9 +9,9 @@ import {
   noKeepAlive,
   resetConnection,
   viesUserError,
-} from './registry/faults';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from './registry/keys';
-import type { RegistryServer } from './support/registry-server';
+} from '../fixtures/registry/faults';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../fixtures/registry/keys';
+import type { RegistryServer } from '../fixtures/registry/server';
 import { openExtensionPage, send, setCredentials } from './support/extension-page';
 
 // Each fault the fixture registry can produce reaches the caller as its own typed error, with the request count the

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { BE, NL, VAT } from './registry/companies';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY, KVK_TEST_KEY } from './registry/keys';
+import { BE, NL, VAT } from '../fixtures/registry/companies';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY, KVK_TEST_KEY } from '../fixtures/registry/keys';
 import { openExtensionPage, send, sendRaw, setCredentials, stopServiceWorkers } from './support/extension-page';
 
 const KEYS = {

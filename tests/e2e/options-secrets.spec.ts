@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { BE, NL, VAT, fullVatNumber } from './registry/companies';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from './registry/keys';
+import { BE, NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../fixtures/registry/keys';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './support/browser';

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from './registry/keys';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../fixtures/registry/keys';
 
 // Screenshots of the options page in light and dark, English and Dutch, for the README (`npm run screenshots`).
 // A key is stored, the kbodata.app test shows its plan and a bad KVK key shows its error, so the picture shows the

@@ -3,8 +3,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 /** The extension API inside page.evaluate on an extension page (Chromium). */
 declare const chrome: any;
 import { expect, test } from './fixtures';
-import { NL, VAT, fullVatNumber } from './registry/companies';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY, KVK_TEST_KEY } from './registry/keys';
+import { NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY, KVK_TEST_KEY } from '../fixtures/registry/keys';
 
 // The options page against the fixture registry: credentials and their connection tests, the monthly cap, the
 // detection and site settings as stored for open tabs, the cache.

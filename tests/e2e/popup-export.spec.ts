@@ -1,7 +1,7 @@
 import type { Download, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { BE, NL } from './registry/companies';
+import { BE, NL } from '../fixtures/registry/companies';
 import { openPopup, search } from './support/popup';
 
 // Details beyond the card (paid profile with its cost said first, links, annual accounts) and the export of a

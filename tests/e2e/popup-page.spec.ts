@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { BE, NL, VAT, fullVatNumber } from './registry/companies';
+import { BE, NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
 import { getStorage, openPopup } from './support/popup';
 
 // "On this page": the popup asks the active tab's content script what it found, lists it with each number's check,

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
-import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from './registry/companies';
-import { KBODATA_TOKENS, KVK_PRODUCTION_KEY } from './registry/keys';
+import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
+import { KBODATA_TOKENS, KVK_PRODUCTION_KEY } from '../fixtures/registry/keys';
 import { openPopup, search, setCredentials, setStorage } from './support/popup';
 
 // The popup's search box against the fixture registry: every input kind written a usual way, a name search, a

@@ -1,5 +1,5 @@
 import { expect, test } from '../e2e/fixtures';
-import { NL } from '../e2e/registry/companies';
+import { NL } from '../fixtures/registry/companies';
 import { CardReader, numberBox } from '../e2e/support/card';
 import { ContentWorld } from '../e2e/support/content-world';
 import { openExtensionPage } from '../e2e/support/extension-page';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
-import { NL } from '../e2e/registry/companies';
+import { NL } from '../fixtures/registry/companies';
 import { openPopup, search } from '../e2e/support/popup';
 
 // Screenshots of the popup for the README: search (with "On this page"), name-search results and details, in light

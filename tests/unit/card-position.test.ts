@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_GAP, CARD_MARGIN, placeCard } from '../../utils/card/position';
-import { isOpenCardRequest } from '../../utils/card/card-messages';
+import { isOpenCardRequest } from '../../utils/messaging/card-messages';
 import { popupHash, targetFromHash } from '../../utils/popup/popup-hash';
 
 const box = (left: number, top: number, width = 80, height = 20) => ({

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from '../../utils/card/card-controller';
 import { wireCard, type CardControllerFactory, type CardUi } from '../../utils/card/card-ui';
 import { setUpCard, type CardUiLoader } from '../../utils/card/set-up-card';
-import type { HoveredMatch, HoverEvents, HoverIntentListener } from '../../utils/page/hover';
+import type { HoveredMatch, HoverEvents, HoverIntentListener } from '../../utils/card/hover';
 import type { PageScan } from '../../utils/page/set-up-page-scan';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/preferences';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from '../e2e/registry/companies';
+import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
 
 // Independent implementations of the check-digit rules (identifiers.md) to prove the catalogue's numbers are valid.
 const digits = (s: string) => [...s].map(Number);

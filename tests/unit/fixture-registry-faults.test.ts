@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NL, VAT } from '../e2e/registry/companies';
-import { registryHandlers } from '../e2e/registry';
+import { NL, VAT } from '../fixtures/registry/companies';
+import { registryHandlers } from '../fixtures/registry';
 import {
   htmlErrorPage,
   httpStatus,
@@ -12,10 +12,10 @@ import {
   observe,
   resetConnection,
   viesUserError,
-} from '../e2e/registry/faults';
-import { KVK_TEST_KEY } from '../e2e/registry/keys';
-import { VIES_BASE } from '../e2e/registry/vies';
-import type { FixtureHandler } from '../e2e/support/registry-server';
+} from '../fixtures/registry/faults';
+import { KVK_TEST_KEY } from '../fixtures/registry/keys';
+import { VIES_BASE } from '../fixtures/registry/vies';
+import type { FixtureHandler } from '../fixtures/registry/server';
 import { ask, type Ask } from './fixture-registry-support';
 
 const zoeken: Ask = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BE, BE_ESTABLISHMENTS } from '../e2e/registry/companies';
-import { KBODATA_TOKENS, KBODATA_USER, basicAuth } from '../e2e/registry/keys';
+import { BE, BE_ESTABLISHMENTS } from '../fixtures/registry/companies';
+import { KBODATA_TOKENS, KBODATA_USER, basicAuth } from '../fixtures/registry/keys';
 import { ask } from './fixture-registry-support';
 
 const kbo = (path: string, token: string = KBODATA_TOKENS.production, user = KBODATA_USER) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NL, NL_ERROR_NUMBERS, XSS_PAYLOAD } from '../e2e/registry/companies';
-import { KVK_PRODUCTION_KEY, KVK_TEST_KEY } from '../e2e/registry/keys';
+import { NL, NL_ERROR_NUMBERS, XSS_PAYLOAD } from '../fixtures/registry/companies';
+import { KVK_PRODUCTION_KEY, KVK_TEST_KEY } from '../fixtures/registry/keys';
 import { ask } from './fixture-registry-support';
 
 const prod = (path: string, key: string | null = KVK_PRODUCTION_KEY) =>

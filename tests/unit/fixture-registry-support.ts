@@ -1,5 +1,5 @@
-import { answerWith, type FixtureHandler, type FixtureReply } from '../e2e/support/registry-server';
-import { registryHandlers } from '../e2e/registry';
+import { answerWith, type FixtureHandler, type FixtureReply } from '../fixtures/registry/server';
+import { registryHandlers } from '../fixtures/registry';
 
 // Calls the fixture registry's handlers in-process, as the HTTPS server would, for the fixture-registry unit tests.
 

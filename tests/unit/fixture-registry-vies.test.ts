@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VAT, fullVatNumber } from '../e2e/registry/companies';
-import { VIES_BASE, VIES_TEST_SERVICE } from '../e2e/registry/vies';
+import { VAT, fullVatNumber } from '../fixtures/registry/companies';
+import { VIES_BASE, VIES_TEST_SERVICE } from '../fixtures/registry/vies';
 import { ask } from './fixture-registry-support';
 
 const url = (path: string) => `https://ec.europa.eu${VIES_BASE}${path}`;

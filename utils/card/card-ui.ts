@@ -1,12 +1,12 @@
 // The page's hover UI, in the lazily loaded card chunk (entrypoints/card-ui.ts): the content script loads it once the
 // page has a highlighted number (or the context menu asks for a card), so pages without one never track the pointer
-// nor pay for this code. It tracks hover (utils/page/hover.ts) and opens the card on a hover intent. The card's shadow
+// nor pay for this code. It tracks hover (utils/card/hover.ts) and opens the card on a hover intent. The card's shadow
 // root is created on the first card only (the page gets no element of ours before): meanwhile the first lookup is
 // sent at once, so the first card of a page waits no longer for its answer than later ones.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import { sendMessage } from '../messaging/send';
-import { setUpHover, type HoverEvents } from '../page/hover';
+import { setUpHover, type HoverEvents } from './hover';
 import type { PageScan } from '../page/set-up-page-scan';
 import { createCardController, looksUpAtOnce, type CardController, type CardEvent } from './card-controller';
 import type { Box } from './position';

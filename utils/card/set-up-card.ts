@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageScan } from '../page/set-up-page-scan';
-import { isOpenCardRequest, type OpenCardResponse } from './card-messages';
+import { isOpenCardRequest, type OpenCardResponse } from '../messaging/card-messages';
 import type { CardUi } from './card-ui';
 
 /** Loads the card UI chunk and sets it up on the page (a function, so the chunk is imported on first use only). */

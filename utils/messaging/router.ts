@@ -1,7 +1,13 @@
 // The background's single entry for messages: checks who is asking, validates the request with zod, and dispatches
 // it to its handler. Anything unknown, malformed or not allowed for the sender is dropped: no answer, no throw.
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type RequestOf, type RequestType, type ResponseMap } from './protocol';
+import {
+  CONTENT_SCRIPT_REQUESTS,
+  RequestSchema,
+  type RequestOf,
+  type RequestType,
+  type ResponseMap,
+} from './background-messages';
 
 /** One handler per request type. */
 export type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResponseMap[T]> };

@@ -1,6 +1,6 @@
 // Typed messaging for the content script and the extension pages. zod-free: only `import type` from the protocol.
 import { browser } from 'wxt/browser';
-import type { RequestOf, RequestType, ResponseMap } from './protocol';
+import type { RequestOf, RequestType, ResponseMap } from './background-messages';
 
 /**
  * Sends one request to the background and resolves with its typed answer. Rejects when the background did not answer

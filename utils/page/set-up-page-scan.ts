@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
 import { MatchIndex } from './match-index';
-import { isPageMatchesRequest, type PageMatchesResponse } from './page-messages';
+import { isPageMatchesRequest, type PageMatchesResponse } from '../messaging/page-messages';
 import { PageScanner, type PageScannerOptions } from './page-scanner';
 import { siteHostname, watchPreferences } from './page-settings';
 

@@ -1,9 +1,9 @@
 // Which tab "On this page" is about, and what its content script found there. Needs no "tabs" permission: the tab's
 // URL comes from its content script's answer.
 import { browser } from 'wxt/browser';
-import { PAGE_MATCHES, type PageIdentifier, type PageMatchesResponse } from '../page/page-messages';
+import { PAGE_MATCHES, type PageIdentifier, type PageMatchesResponse } from '../messaging/page-messages';
 
-/** The content script's answer for the top frame (utils/page/page-messages.ts). */
+/** The content script's answer for the top frame (utils/messaging/page-messages.ts). */
 export type PageMatches = PageMatchesResponse;
 export type { PageIdentifier };
 

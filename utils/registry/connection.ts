@@ -1,6 +1,6 @@
 // Connection tests for the options page: one cheap request per service with the stored credentials, not cached and
 // not counted; the answer says what worked (KVK environment, VIES availability, kbodata plan) or the typed error.
-import type { ConnectionInfo, TestConnectionResponse } from '../messaging/protocol';
+import type { ConnectionInfo, TestConnectionResponse } from '../messaging/background-messages';
 import type { FetchFn } from '../net/http';
 import type { Credentials } from '../settings/schema';
 import { DEFAULT_BASE_URLS, kbodataEndpoint, kvkEndpoint, viesEndpoint } from './endpoints';

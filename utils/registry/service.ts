@@ -8,7 +8,7 @@ import type {
   SearchResponse,
   TestConnectionResponse,
   UsageResponse,
-} from '../messaging/protocol';
+} from '../messaging/background-messages';
 import type { FetchFn } from '../net/http';
 import { PRICE_PER_QUERY_EUR, monthOf, type UsageMeter } from '../net/usage';
 import type { PersistentCache } from '../net/cache';

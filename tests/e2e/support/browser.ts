@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { REGISTRY_HOSTS } from './registry-server';
+import { REGISTRY_HOSTS } from '../../fixtures/registry/server';
 
 /** The production build under test. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');

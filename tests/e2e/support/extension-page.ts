@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import type { RequestOf, RequestType, ResponseMap } from '../../../utils/messaging/protocol';
+import type { RequestOf, RequestType, ResponseMap } from '../../../utils/messaging/background-messages';
 
 /** The extension APIs these helpers use inside extension pages (evaluated in the browser). */
 declare const chrome: {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../registry/keys';
+import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../../fixtures/registry/keys';
 import { setCredentials as writeCredentials } from './extension-page';
 
 // The extension page's `chrome` global, as far as these helpers use it (they run inside the page).

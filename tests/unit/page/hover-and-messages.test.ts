@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { setUpHover, type HoverContext } from '../../../utils/page/hover';
+import { setUpHover, type HoverContext } from '../../../utils/card/hover';
 import { MatchIndex } from '../../../utils/page/match-index';
-import { isPageMatchesRequest, PAGE_MATCHES } from '../../../utils/page/page-messages';
+import { isPageMatchesRequest, PAGE_MATCHES } from '../../../utils/messaging/page-messages';
 
 describe('setUpHover', () => {
   it('does no work for pointer moves on a page without matches (no frame requested)', () => {

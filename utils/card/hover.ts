@@ -7,8 +7,8 @@
 //   hover.onLeave(() => …)                     // the pointer left the match that had a hover intent (or it vanished)
 //   hover.current                              // the match the pointer is on now, or null
 // Both registration functions return an unsubscribe function. Leave fires once per intent, always after it.
-import type { FoundMatch } from './block-scanner';
-import type { MatchIndex } from './match-index';
+import type { FoundMatch } from '../page/block-scanner';
+import type { MatchIndex } from '../page/match-index';
 
 /** How long the pointer must rest on a match before the card opens. */
 export const HOVER_INTENT_MS = 250;

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { parseIdentifier } from '../identifiers/parse-one';
 import { t } from '../i18n';
-import { OPEN_CARD, type OpenCardRequest, type OpenCardResponse } from './card-messages';
+import { OPEN_CARD, type OpenCardRequest, type OpenCardResponse } from '../messaging/card-messages';
 import { popupUrl } from './open-pages';
 
 /** The menu item's id. */

@@ -2,7 +2,7 @@
 // the address guard (issue 9: keys only to the configured origin, custom origins only with permission) and the
 // certificate diagnosis (webRequest's error names, falling back to a VIES probe).
 import { browser } from 'wxt/browser';
-import { openDetails, openHelp, openOptions } from '../card/open-pages';
+import { openDetails, openHelp, openOptions } from './open-pages';
 import { setUpRouter } from '../messaging/router';
 import { PersistentCache } from '../net/cache';
 import { cachedProbe, diagnoseFetchFailure, NetErrorLog } from '../net/diagnosis';
@@ -13,10 +13,10 @@ import { originPattern } from '../settings/base-url';
 import { credentialsItem, limitsItem, readCredentials, readLimits } from '../settings/items';
 import { rememberSetting } from '../settings/remembered';
 import type { Credentials, Limits } from '../settings/schema';
-import { checkRequestAddress } from './address-guard';
-import { DEFAULT_BASE_URLS } from './endpoints';
-import { Fetcher } from './fetcher';
-import { LookupService } from './service';
+import { checkRequestAddress } from '../registry/address-guard';
+import { DEFAULT_BASE_URLS } from '../registry/endpoints';
+import { Fetcher } from '../registry/fetcher';
+import { LookupService } from '../registry/service';
 
 /**
  * The credentials and the cap as the background reads them: from storage.local once, then from memory until

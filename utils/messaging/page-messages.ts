@@ -1,6 +1,6 @@
 // The popup's "On this page" asks a tab's content script what it found. Zod-free on purpose (the content script
 // imports it); the request is checked by a small guard, and only messages from this extension are answered.
-import type { PageIdentifier } from './match-index';
+import type { PageIdentifier } from '../page/match-index';
 
 /** The popup → content script request: `browser.tabs.sendMessage(tabId, { type: PAGE_MATCHES }, { frameId: 0 })`. */
 export const PAGE_MATCHES = 'company-lens:page-matches' as const;
