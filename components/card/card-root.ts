@@ -6,19 +6,11 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import companyCss from '../company/company.css?inline';
 import paletteCss from '../palette.css?inline';
 import cardCss from './card.css?inline';
-import { HoverCard, type CardActions, type CardModel } from './hover-card';
+import type { CardRoot } from '../../utils/card/card-model';
+import { HoverCard } from './hover-card';
 
 /** The host element's name: the page scanner never reads inside it. */
 export const CARD_HOST_NAME = 'company-lens-ui';
-
-/** The mounted card root: render a model into it, clear it, and the host (for "is this event ours?"). */
-export interface CardRoot {
-  host: HTMLElement;
-  /** The card element after a render (null when cleared). */
-  readonly card: HTMLElement | null;
-  show(model: CardModel, actions: CardActions): void;
-  clear(): void;
-}
 
 /** Creates and mounts the shadow root (once per content script). */
 export async function createCardRoot(ctx: ContentScriptContext): Promise<CardRoot> {

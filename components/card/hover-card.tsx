@@ -1,4 +1,4 @@
-import type { IdentifierKind } from '../../utils/identifiers/types';
+import type { CardActions, CardModel } from '../../utils/card/card-model';
 import type { LookupResult } from '../../utils/registry/domain';
 import type { RegistryError } from '../../utils/registry/errors';
 import { t } from '../../utils/i18n';
@@ -13,33 +13,6 @@ import { ErrorMessage } from '../error-message';
 import { wordError } from '../../utils/error-messages';
 import { linksFor } from '../../utils/registry/links';
 import { addressLines } from '../../utils/export/company-record';
-
-/** Where the card's lookup is: waiting for a click (lookupTrigger 'click'), on its way, answered, or no answer. */
-export type CardLookup =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'done'; result: LookupResult }
-  | { state: 'failed' }
-  /** The number fails its check: nothing is sent. */
-  | { state: 'skipped' };
-
-/** What the card shows: one identifier and its lookup. */
-export interface CardModel {
-  kind: IdentifierKind;
-  value: string;
-  invalid: boolean;
-  lookup: CardLookup;
-}
-
-/** What the card can ask its owner to do. */
-export interface CardActions {
-  onLookup(): void;
-  onDetails(): void;
-  onOptions(): void;
-  /** Opens the help page section that explains an error (KVK's certificate). */
-  onHelp(anchor: 'kvk-certificate'): void;
-  onClose(): void;
-}
 
 /** Errors the user fixes in the settings: the card offers a button that opens the options page. */
 const isSettingsError = (e: RegistryError) =>
@@ -56,7 +29,8 @@ const isSettingsError = (e: RegistryError) =>
  * rendered as text only (Preact text nodes). The body keeps a minimum height so the card does not jump on arrival.
  */
 export function HoverCard({ model, actions }: { model: CardModel; actions: CardActions }) {
-  const { kind, value, invalid, lookup } = model;
+  const { kind, value, checksum, lookup } = model;
+  const invalid = checksum === 'invalid';
   return (
     <div
       class="cl-card"
@@ -81,7 +55,7 @@ export function HoverCard({ model, actions }: { model: CardModel; actions: CardA
           ×
         </button>
       </div>
-      <IdentifierHeading kind={kind} value={value} />
+      <IdentifierHeading kind={kind} value={value} check={checksum} />
       <div class="cl-card-body" aria-live="polite" aria-busy={lookup.state === 'loading'}>
         {invalid ? (
           <div class="cl-card-invalid" data-testid="not-valid">

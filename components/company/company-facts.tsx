@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Company } from '../../utils/registry/domain';
-import { formatIdentifier } from '../../utils/identifiers';
+import { formatIdentifier } from '../../utils/identifiers/format';
 import { formatDate } from '../../utils/format-display';
 import { t, uiLanguage } from '../../utils/i18n';
 import { AddressBlock } from './address-block';

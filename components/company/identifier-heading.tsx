@@ -1,13 +1,15 @@
-import { checkIdentifier, formatIdentifier } from '../../utils/identifiers';
-import type { IdentifierKind } from '../../utils/identifiers/types';
+import { formatIdentifier } from '../../utils/identifiers/format';
+import type { Checksum, IdentifierKind } from '../../utils/identifiers/types';
 import { t } from '../../utils/i18n';
 import { CopyButton } from './copy-button';
 import { kindLabel } from './labels';
 
-/** Kind and formatted number with a copy button, and what the number's own check says. */
-export function IdentifierHeading({ kind, value }: { kind: IdentifierKind; value: string }) {
+/**
+ * Kind and formatted number with a copy button, and what the number's own check says (`check`: as the scan or the
+ * search box found it; the card's chunk carries no checks of its own).
+ */
+export function IdentifierHeading({ kind, value, check }: { kind: IdentifierKind; value: string; check: Checksum }) {
   const formatted = formatIdentifier(kind, value);
-  const check = checkIdentifier(kind, value);
   return (
     <div class="cl-identifier">
       <p>

@@ -1,7 +1,7 @@
 // Options: the user's own VAT number (sent to VIES as requester for a consultation number), checked with the
 // identifier engine before it is saved, and the VIES connection test.
 import { useState } from 'preact/hooks';
-import { formatIdentifier } from '../../utils/identifiers';
+import { formatIdentifier } from '../../utils/identifiers/format';
 import { t, uiLanguage, type MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/send';
 import { checkRequesterVat, type RequesterVatProblem } from '../../utils/options-input';

@@ -19,7 +19,8 @@ import { PopupError } from './popup-error';
  * the paid profile on request, and export. A number whose check fails is shown as such and not looked up.
  */
 export function CompanyDetails({ kind, value }: { kind: IdentifierKind; value: string }) {
-  const failsCheck = checkIdentifier(kind, value) === 'invalid';
+  const check = checkIdentifier(kind, value);
+  const failsCheck = check === 'invalid';
   const [result, setResult] = useState<LookupResult | 'failed' | null>(null);
   const [profile, setProfile] = useState<Profile | undefined>(undefined);
 
@@ -39,7 +40,7 @@ export function CompanyDetails({ kind, value }: { kind: IdentifierKind; value: s
 
   return (
     <div class="cl-details" data-testid="details">
-      <IdentifierHeading kind={kind} value={value} />
+      <IdentifierHeading kind={kind} value={value} check={check} />
       {failsCheck ? (
         <p class="cl-message" data-testid="details-message">
           {t('popupDetailsChecksum')}

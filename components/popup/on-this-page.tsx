@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { formatIdentifier } from '../../utils/identifiers';
+import { formatIdentifier } from '../../utils/identifiers/format';
 import { t } from '../../utils/i18n';
 import { askPageMatches, targetTabId, type PageMatches } from '../../utils/popup/page-tab';
 import { siteOf } from '../../utils/popup/site-switch';

@@ -3,7 +3,7 @@ import type { UsageResponse } from '../../utils/messaging/background-messages';
 import type { LookupResult, Profile } from '../../utils/registry/domain';
 import type { RegistryError } from '../../utils/registry/errors';
 import { formatDate, formatEuro } from '../../utils/format-display';
-import { formatIdentifier } from '../../utils/identifiers';
+import { formatIdentifier } from '../../utils/identifiers/format';
 import { sendMessage } from '../../utils/messaging/send';
 import { PRICE_PER_QUERY_EUR } from '../../utils/net/usage';
 import { t, uiLanguage } from '../../utils/i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatIdentifier } from '../../utils/identifiers';
+import { formatIdentifier } from '../../utils/identifiers/format';
 import { t } from '../../utils/i18n';
 import { readSearchInput } from '../../utils/popup/search-input';
 import { kindLabel } from '../company/labels';

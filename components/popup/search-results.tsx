@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchResponse } from '../../utils/messaging/background-messages';
 import type { Part, SearchResult } from '../../utils/registry/domain';
-import { formatIdentifier } from '../../utils/identifiers';
+import { formatIdentifier } from '../../utils/identifiers/format';
 import { sendMessage } from '../../utils/messaging/send';
 import { t } from '../../utils/i18n';
 import { kindLabel, SERVICE_NAMES } from '../company/labels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_GAP, CARD_MARGIN, placeCard } from '../../utils/card/position';
-import { isOpenCardRequest } from '../../utils/messaging/card-messages';
+import { isCardRequest } from '../../utils/messaging/card-messages';
 import { popupHash, targetFromHash } from '../../utils/popup/popup-hash';
 
 const box = (left: number, top: number, width = 80, height = 20) => ({
@@ -57,12 +57,16 @@ describe('popup hash', () => {
   });
 });
 
-describe('isOpenCardRequest', () => {
-  it('accepts a kind and canonical value only', () => {
-    expect(isOpenCardRequest({ type: 'company-lens:open-card', kind: 'kvk', value: '68750110' })).toBe(true);
-    expect(isOpenCardRequest({ type: 'company-lens:open-card', kind: 'iban', value: '68750110' })).toBe(false);
-    expect(isOpenCardRequest({ type: 'company-lens:open-card', kind: 'kvk', value: '<b>1</b>' })).toBe(false);
-    expect(isOpenCardRequest({ type: 'lookup', kind: 'kvk', value: '68750110' })).toBe(false);
-    expect(isOpenCardRequest(null)).toBe(false);
+describe('isCardRequest', () => {
+  it('accepts a kind, a canonical value and a passing check only', () => {
+    const ok = { type: 'company-lens:open-card', kind: 'kvk', value: '68750110', checksum: 'none' };
+    expect(isCardRequest(ok)).toBe(true);
+    expect(isCardRequest({ ...ok, checksum: 'valid' })).toBe(true);
+    expect(isCardRequest({ ...ok, checksum: 'invalid' })).toBe(false);
+    expect(isCardRequest({ type: 'company-lens:open-card', kind: 'kvk', value: '68750110' })).toBe(false);
+    expect(isCardRequest({ type: 'company-lens:open-card', kind: 'iban', value: '68750110' })).toBe(false);
+    expect(isCardRequest({ type: 'company-lens:open-card', kind: 'kvk', value: '<b>1</b>' })).toBe(false);
+    expect(isCardRequest({ type: 'lookup', kind: 'kvk', value: '68750110' })).toBe(false);
+    expect(isCardRequest(null)).toBe(false);
   });
 });

@@ -87,21 +87,22 @@ describe('setUpCard (content script)', () => {
     const ui: CardUi = { openAtSelection: vi.fn() };
     const load = vi.fn<CardUiLoader>(() => Promise.resolve(ui));
     const page = pageHarness(load);
-    const request = { type: 'company-lens:open-card', kind: 'kvk', value: '68750110' };
+    const request = { type: 'company-lens:open-card', kind: 'kvk', value: '68750110', checksum: 'none' };
 
     expect(page.request(request, { id: 'another-extension' })).toEqual([]);
     expect(page.request({ ...request, value: '<b>1</b>' })).toEqual([]);
+    expect(page.request({ ...request, checksum: 'invalid' })).toEqual([]);
     expect(load).not.toHaveBeenCalled();
 
     expect(page.request(request)).toEqual([{ opened: true }]);
-    await vi.waitFor(() => expect(ui.openAtSelection).toHaveBeenCalledWith('kvk', '68750110'));
+    await vi.waitFor(() => expect(ui.openAtSelection).toHaveBeenCalledWith('kvk', '68750110', 'none'));
     expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('answers opened: false and loads nothing while the page is not scanned (site switched off)', () => {
     const load = vi.fn<CardUiLoader>(() => Promise.resolve({ openAtSelection: vi.fn() }));
     const page = pageHarness(load, false);
-    expect(page.request({ type: 'company-lens:open-card', kind: 'kvk', value: '68750110' })).toEqual([
+    expect(page.request({ type: 'company-lens:open-card', kind: 'kvk', value: '68750110', checksum: 'none' })).toEqual([
       { opened: false },
     ]);
     expect(load).not.toHaveBeenCalled();
@@ -149,25 +150,26 @@ describe('wireCard (card UI chunk)', () => {
     expect(open).not.toHaveBeenCalled(); // the root is still being created
     resolveCreate({ open });
     await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
-    const early = open.mock.calls[0]![4];
+    const early = open.mock.calls[0]![5];
     expect(await early).toEqual({ parts: [] });
 
     hover({ value: '68750110' }); // once created, the controller does its own lookups
     expect(open).toHaveBeenCalledTimes(2);
-    expect(open.mock.calls[1]![4]).toBeUndefined();
+    expect(open.mock.calls[1]![5]).toBeUndefined();
     expect(create).toHaveBeenCalledTimes(1);
     expect(lookups).toHaveLength(1);
   });
 
-  it('sends nothing early for a number whose check fails, nor for a context-menu request', async () => {
+  it('sends nothing early for a number whose check fails; a context-menu request carries its check', async () => {
     const open = vi.fn<CardController['open']>();
     const { hover, ui } = chunkHarness(() => Promise.resolve({ open }));
     hover({ kind: 'kbo', value: '0202239952', checksum: 'invalid' });
     await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
-    expect(open.mock.calls[0]![4]).toBeUndefined();
-    ui.openAtSelection('kvk', '33014286');
-    expect(open).toHaveBeenLastCalledWith('kvk', '33014286', null, true);
+    expect(open.mock.calls[0]![2]).toBe('invalid');
+    expect(open.mock.calls[0]![5]).toBeUndefined();
     expect(lookups).toEqual([]);
+    ui.openAtSelection('kvk', '33014286', 'none');
+    expect(open).toHaveBeenLastCalledWith('kvk', '33014286', 'none', null, true);
   });
 
   it('reports a card that could not be created and tries again on the next hover', async () => {

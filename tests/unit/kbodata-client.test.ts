@@ -6,6 +6,7 @@ import {
   enterpriseToProfile,
   kboStatus,
 } from '../../utils/registry/kbodata/map';
+import { createHttp } from '../../utils/net/http';
 import { fakeFetch, type FakeAnswer } from './support/fake-fetch';
 
 const endpoint = { baseUrl: 'https://api.kbodata.app/v1', username: 'user@company.com', token: 'tk-secret' };
@@ -51,7 +52,7 @@ const ENTERPRISE = {
 
 const client = (answer: FakeAnswer) => {
   const fetch = fakeFetch(() => answer);
-  return { fetch, kbo: new KbodataClient(fetch) };
+  return { fetch, kbo: new KbodataClient(createHttp(fetch)) };
 };
 
 describe('KbodataClient', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KvkClient } from '../../utils/registry/kvk/client';
 import { basisprofielToProfile, kvkDate, zoekenToCompany, zoekenToResults } from '../../utils/registry/kvk/map';
+import { createHttp } from '../../utils/net/http';
 import { fakeFetch, type FakeAnswer } from './support/fake-fetch';
 
 const endpoint = { baseUrl: 'https://api.kvk.nl/test/api', apiKey: 'l7xx-test', test: true };
@@ -48,7 +49,7 @@ function zoeken(links: 'map' | 'array', actief = 'Ja') {
 
 const client = (answer: FakeAnswer) => {
   const fetch = fakeFetch(() => answer);
-  return { fetch, kvk: new KvkClient(fetch) };
+  return { fetch, kvk: new KvkClient(createHttp(fetch)) };
 };
 
 describe('KvkClient.zoeken', () => {
@@ -233,7 +234,7 @@ describe('a fetch failure right after 5xx answers', () => {
   it("is the service being unavailable (Chromium's own back-off), not the user's network", async () => {
     const answers: FakeAnswer[] = [{ status: 500, body: { fout: [{ code: 'IPD9999' }] } }, { throw: true }];
     const fetch = fakeFetch(() => answers.shift() ?? { throw: true });
-    const kvk = new KvkClient(fetch);
+    const kvk = new KvkClient(createHttp(fetch));
     await kvk.zoeken(endpoint, { kvkNummer: '90002903' });
     expect(await kvk.zoeken(endpoint, { kvkNummer: '68750110' })).toEqual({
       ok: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PersistentCache } from '../../utils/net/cache';
+import { createHttp } from '../../utils/net/http';
 import { memoryStore } from '../../utils/net/store';
 import { UsageMeter } from '../../utils/net/usage';
 import { Fetcher } from '../../utils/registry/fetcher';
@@ -54,7 +55,7 @@ function setup(
   const cap = options.cap ?? 500;
   const fetcher = new Fetcher({ cache, usage, now, readCap: async () => cap, retry: noRetryDelay });
   const service = new LookupService({
-    fetch,
+    http: createHttp(fetch),
     fetcher,
     cache,
     usage,

@@ -1,18 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { httpRequest, setFetchFailureDiagnosis, setRequestGuard } from '../../utils/net/http';
+import { describe, expect, it, vi } from 'vitest';
+import { createHttp } from '../../utils/net/http';
 import { kbodataEndpoint, kvkEndpoint } from '../../utils/registry/endpoints';
 import { CredentialsSchema } from '../../utils/settings/schema';
 
-afterEach(() => {
-  setRequestGuard(() => null);
-  setFetchFailureDiagnosis((service) => ({ code: 'network', service }));
-});
-
-describe('httpRequest with the request guard and the failure diagnosis', () => {
+describe('createHttp with the request guard and the failure diagnosis', () => {
   it('sends nothing when the guard refuses, and answers the guard’s error', async () => {
     const fetchFn = vi.fn(async () => new Response('{}'));
-    setRequestGuard((service, url) => ({ code: 'address-not-allowed', service, host: new URL(url).host }));
-    const o = await httpRequest(fetchFn, 'kvk', 'https://gw.example.com/kvk/api/v2/zoeken', {
+    const http = createHttp(fetchFn, {
+      guard: (service, url) => ({ code: 'address-not-allowed', service, host: new URL(url).host }),
+    });
+    const o = await http('kvk', 'https://gw.example.com/kvk/api/v2/zoeken', {
       headers: { apikey: 'secret' },
     });
     expect(o).toEqual({ ok: false, error: { code: 'address-not-allowed', service: 'kvk', host: 'gw.example.com' } });
@@ -21,14 +18,24 @@ describe('httpRequest with the request guard and the failure diagnosis', () => {
 
   it('hands a fetch rejection to the diagnosis, with the URL', async () => {
     const seen: string[] = [];
-    setFetchFailureDiagnosis((service, url) => {
-      seen.push(url);
-      return { code: 'certificate', service, host: new URL(url).host };
+    const http = createHttp(async () => Promise.reject(new TypeError('Failed to fetch')), {
+      diagnose: (service, url) => {
+        seen.push(url);
+        return { code: 'certificate', service, host: new URL(url).host };
+      },
     });
     const url = 'https://api.kvk.nl/api/v2/zoeken?kvkNummer=1';
-    const o = await httpRequest(async () => Promise.reject(new TypeError('Failed to fetch')), 'kvk', url);
+    const o = await http('kvk', url);
     expect(o).toEqual({ ok: false, error: { code: 'certificate', service: 'kvk', host: 'api.kvk.nl' } });
     expect(seen).toEqual([url]);
+  });
+
+  it('without a diagnosis a fetch rejection is a network failure', async () => {
+    const http = createHttp(async () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await http('vies', 'https://ec.europa.eu/x')).toEqual({
+      ok: false,
+      error: { code: 'network', service: 'vies' },
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { retryVies, splitVat, ViesClient } from '../../utils/registry/vies/client';
+import { createHttp } from '../../utils/net/http';
 import { fakeFetch, type FakeAnswer } from './support/fake-fetch';
 
 const BASE = 'https://ec.europa.eu/taxation_customs/vies/rest-api';
@@ -7,7 +8,7 @@ const NOW = Date.UTC(2026, 10, 23, 12);
 
 const client = (route: (url: URL) => FakeAnswer) => {
   const fetch = fakeFetch(route);
-  return { fetch, vies: new ViesClient(fetch, () => NOW) };
+  return { fetch, vies: new ViesClient(createHttp(fetch), () => NOW) };
 };
 
 const ms = (body: object, status = 200): FakeAnswer => ({ status, body });

@@ -3,9 +3,11 @@
 // card can be placed (pages content scripts cannot run on, a site switched off) — the popup's details in a tab. Text
 // that is not a number opens the popup's name search in a tab, which says why.
 import { browser } from 'wxt/browser';
+import { checkIdentifier } from '../identifiers/check-one';
 import { parseIdentifier } from '../identifiers/parse-one';
 import { t } from '../i18n';
-import { OPEN_CARD, type OpenCardRequest, type OpenCardResponse } from '../messaging/card-messages';
+import { OPEN_CARD, type CardResponses, type OpenCardRequest } from '../messaging/card-messages';
+import { sendToFrame } from '../messaging/send';
 import { popupUrl } from './open-pages';
 
 /** The menu item's id. */
@@ -27,9 +29,9 @@ export async function lookUpSelection(
     return 'search-tab';
   }
   if (tab?.id !== undefined && tab.id >= 0) {
-    const request: OpenCardRequest = { type: OPEN_CARD, kind: parsed.kind, value: parsed.value };
-    const answer = (await browser.tabs.sendMessage(tab.id, request, { frameId }).catch(() => undefined)) as
-      OpenCardResponse | undefined;
+    const checksum = checkIdentifier(parsed.kind, parsed.value) === 'valid' ? 'valid' : 'none';
+    const request: OpenCardRequest = { type: OPEN_CARD, kind: parsed.kind, value: parsed.value, checksum };
+    const answer = await sendToFrame<CardResponses, OpenCardRequest>(tab.id, request, frameId);
     if (answer?.opened) return 'card';
   }
   await browser.tabs.create({ url: popupUrl({ type: 'details', kind: parsed.kind, value: parsed.value }) });

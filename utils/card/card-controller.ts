@@ -3,15 +3,13 @@
 // chose "look up on click"), places the card beside the number and closes it on leave (after a short grace), scroll,
 // Escape or a click elsewhere.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createCardRoot, type CardRoot } from '../../components/card/card-root';
-import type { CardActions, CardModel } from '../../components/card/hover-card';
-import { checkIdentifier } from '../identifiers/check-one';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import type { LookupResult } from '../messaging/background-messages';
 import { sendMessage } from '../messaging/send';
 import type { HoverEvents } from './hover';
 import type { PageScan } from '../page/set-up-page-scan';
 import type { Preferences } from '../settings/preferences';
+import type { CardActions, CardModel, CardRoot, CardRootFactory } from './card-model';
 import { placeCard, type Box } from './position';
 
 /** What the card records for the benchmark and the e2e tests (on the content script's isolated-world global). */
@@ -35,20 +33,29 @@ export const CLOSE_GRACE_MS = 300;
 /** Opens the card; card-ui.ts calls it for every hover intent and context-menu request. */
 export interface CardController {
   /**
-   * Opens the card beside `at` (null: at the page's selection, for the context menu). `early`: the lookup card-ui.ts
-   * already sent for this number while the card's root was being created.
+   * Opens the card beside `at` (null: at the page's selection, for the context menu). `checksum`: the number's own
+   * check as the scan (or the background's parser) found it. `early`: the lookup card-ui.ts already sent for this
+   * number while the card's root was being created.
    */
-  open(kind: IdentifierKind, value: string, at: Box | null, focus: boolean, early?: Promise<LookupResult>): void;
+  open(
+    kind: IdentifierKind,
+    value: string,
+    checksum: Checksum,
+    at: Box | null,
+    focus: boolean,
+    early?: Promise<LookupResult>,
+  ): void;
 }
 
-/** Creates the card's shadow root and its listeners (scroll, Escape, pointer) and returns the controller. */
+/** Creates the card's root (`createRoot`: its shadow root) and its listeners, and returns the controller. */
 export async function createCardController(
   ctx: ContentScriptContext,
   scan: PageScan,
   hover: HoverEvents,
   events: CardEvent[],
+  createRoot: CardRootFactory,
 ): Promise<CardController> {
-  const root: CardRoot = await createCardRoot(ctx);
+  const root: CardRoot = await createRoot(ctx);
   let model: CardModel | undefined;
   let anchor: Box | undefined;
   let generation = 0;
@@ -111,16 +118,15 @@ export async function createCardController(
     paint(g);
   };
 
-  const open = (kind: IdentifierKind, value: string, at: Box | null, focus: boolean, early?: Promise<LookupResult>) => {
+  const open: CardController['open'] = (kind, value, checksum, at, focus, early) => {
     const g = ++generation;
     clearTimeout(closeTimer);
     events.push({ type: 'open', value, at: performance.now() });
-    const checksum = checkIdentifier(kind, value);
-    const invalid = checksum === 'invalid';
+
     const sameNumber = model?.kind === kind && model.value === value;
     anchor = at ?? selectionBox();
     if (!sameNumber || model?.lookup.state === 'failed') {
-      model = { kind, value, invalid, lookup: { state: invalid ? 'skipped' : 'idle' } };
+      model = { kind, value, checksum, lookup: { state: checksum === 'invalid' ? 'skipped' : 'idle' } };
       if (looksUpAtOnce(checksum, scan.preferences)) lookUp(g, early);
     }
     paint(g);

@@ -9,12 +9,13 @@ import { sendMessage } from '../messaging/send';
 import { setUpHover, type HoverEvents } from './hover';
 import type { PageScan } from '../page/set-up-page-scan';
 import { createCardController, looksUpAtOnce, type CardController, type CardEvent } from './card-controller';
+import type { CardRootFactory } from './card-model';
 import type { Box } from './position';
 
 /** What the chunk gives the content script: the card for the context menu (hover intents it handles itself). */
 export interface CardUi {
   /** Opens the card for a number at the page's selection, focused (the context menu's "open the card"). */
-  openAtSelection(kind: IdentifierKind, value: string): void;
+  openAtSelection(kind: IdentifierKind, value: string, checksum: Checksum): void;
 }
 
 /** Creates the card controller (its shadow root and listeners); injected so tests can pass a fake. */
@@ -34,10 +35,13 @@ function debugEvents(): {
   return { hoverEvents: hook?.hoverEvents ?? [], cardEvents: hook?.cardEvents ?? [] };
 }
 
-/** Starts hover tracking on the page and wires it to the card (the chunk's entry point). */
-export function setUpCardUi(ctx: ContentScriptContext, scan: PageScan): CardUi {
+/**
+ * Starts hover tracking on the page and wires it to the card (the chunk's entry point). `createRoot` makes the card's
+ * view (components/card/card-root.ts, passed in by entrypoints/card-ui.ts).
+ */
+export function setUpCardUi(ctx: ContentScriptContext, scan: PageScan, createRoot: CardRootFactory): CardUi {
   const hover = setUpHover(ctx, document, scan.index, scan.scanner.shadowRoots);
-  return wireCard(ctx, scan, hover, createCardController);
+  return wireCard(ctx, scan, hover, (...args) => createCardController(...args, createRoot));
 }
 
 /** Opens the card on every hover intent, creating the controller on first use (and again after a failure). */
@@ -51,15 +55,14 @@ export function wireCard(
   let creating: Promise<CardController> | undefined;
   let controller: CardController | undefined;
 
-  /** `checksum`: as the scan found it (a context-menu value has none yet: the controller checks it). */
-  const open = (kind: IdentifierKind, value: string, at: Box | null, focus: boolean, checksum?: Checksum) => {
-    if (controller) return controller.open(kind, value, at, focus);
-    const early =
-      checksum && looksUpAtOnce(checksum, scan.preferences) ? sendMessage({ type: 'lookup', kind, value }) : undefined;
+  /** `checksum`: as the scan (or, for the context menu, the background's parser) found it. */
+  const open = (kind: IdentifierKind, value: string, checksum: Checksum, at: Box | null, focus: boolean) => {
+    if (controller) return controller.open(kind, value, checksum, at, focus);
+    const early = looksUpAtOnce(checksum, scan.preferences) ? sendMessage({ type: 'lookup', kind, value }) : undefined;
     early?.catch(() => undefined); // the controller reports a failure; this only keeps it from going unhandled
     creating ??= create(ctx, scan, hover, cardEvents).then((c) => (controller = c));
     creating.then(
-      (c) => c.open(kind, value, at, focus, early),
+      (c) => c.open(kind, value, checksum, at, focus, early),
       (error: unknown) => {
         creating = undefined; // the next hover tries again
         console.error('Company Lens: the card could not be shown', error);
@@ -69,8 +72,8 @@ export function wireCard(
 
   hover.onHoverIntent((match, rect) => {
     hoverEvents.push({ type: 'intent', value: match.value, at: performance.now() });
-    open(match.kind, match.value, rect, false, match.checksum);
+    open(match.kind, match.value, match.checksum, rect, false);
   });
   hover.onLeave(() => hoverEvents.push({ type: 'leave', at: performance.now() }));
-  return { openAtSelection: (kind, value) => open(kind, value, null, true) };
+  return { openAtSelection: (kind, value, checksum) => open(kind, value, checksum, null, true) };
 }

@@ -1,10 +1,10 @@
 // The card's part in the content script, kept small because every page pays for it: once the page has a highlighted
 // number (or the context menu asks for a card), it loads the card UI chunk, which tracks hover and shows the card
 // (card-ui.ts). Pages without a number never load it and never track the pointer.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageScan } from '../page/set-up-page-scan';
-import { isOpenCardRequest, type OpenCardResponse } from '../messaging/card-messages';
+import { isCardRequest, OPEN_CARD, type CardHandlers } from '../messaging/card-messages';
+import { answerInContentScript } from '../messaging/content-listener';
 import type { CardUi } from './card-ui';
 
 /** Loads the card UI chunk and sets it up on the page (a function, so the chunk is imported on first use only). */
@@ -30,16 +30,16 @@ export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardU
   });
 
   // The context menu: the background asks this frame to open the card at the selection.
-  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !isOpenCardRequest(message)) return;
-    const answer: OpenCardResponse = { opened: scan.scanner.isActive };
-    if (answer.opened)
-      loaded().then(
-        (u) => u.openAtSelection(message.kind, message.value),
-        () => undefined,
-      );
-    sendResponse(answer);
+  const handlers: CardHandlers = {
+    [OPEN_CARD]: ({ kind, value, checksum }) => {
+      const opened = scan.scanner.isActive;
+      if (opened)
+        loaded().then(
+          (u) => u.openAtSelection(kind, value, checksum),
+          () => undefined,
+        );
+      return { opened };
+    },
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  answerInContentScript(ctx, isCardRequest, handlers);
 }

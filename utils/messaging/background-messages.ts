@@ -4,8 +4,16 @@
 import { z } from 'zod';
 import { checkIdentifier } from '../identifiers/check-one';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
-import type { Company, LookupResult, Part, Profile, SearchResult } from '../registry/domain';
-import { SERVICES, type RegistryError, type Service } from '../registry/errors';
+import type { Company, LookupResult, Profile, SearchResult } from '../registry/domain';
+import { SERVICES } from '../registry/errors';
+import type {
+  CacheStatsResponse,
+  ClearCacheResponse,
+  DetailsResponse,
+  SearchResponse,
+  TestConnectionResponse,
+  UsageResponse,
+} from '../registry/responses';
 
 /**
  * An identifier as the engine gives it: a kind and its canonical value (digits; VAT as `NL805734958B01`). Re-checked
@@ -51,59 +59,16 @@ export type RequestType = Request['type'];
 /** The only request a content script may send; everything else comes from the extension's own pages. */
 export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup', 'open-details', 'open-options', 'open-help'];
 
-/** The answer to `search`: one part per service asked (a service without credentials is absent). */
-export interface SearchResponse {
-  query: string;
-  kvk?: Part<SearchResult[]>;
-  kbodata?: Part<SearchResult[]>;
-}
-
-/** The answer to `details`. */
-export type DetailsResponse = Part<Profile>;
-
-/** What a successful connection test learned. */
-export type ConnectionInfo =
-  /** `address`: the organisation's own address the test went to (issue 9), when one is set. */
-  | { service: 'kvk'; environment: 'production' | 'test'; address?: string }
-  | { service: 'vies'; available: boolean; unavailableMemberStates: string[] }
-  | {
-      service: 'kbodata';
-      plan: string;
-      username: string;
-      development: boolean;
-      /** ISO date the access token expires, when kbodata says. */
-      expires?: string;
-      address?: string;
-    };
-
-/** The answer to `test-connection`. */
-export type TestConnectionResponse = { ok: true; info: ConnectionInfo } | { ok: false; error: RegistryError };
-
-/** Paid queries of one service this month. `estimatedCostEur`: KVK €0.02 a query; kbodata is a flat plan (0). */
-export interface ServiceUsage {
-  paidQueries: number;
-  estimatedCostEur: number;
-}
-
-/** The answer to `usage`. `month` is the calendar month in UTC, `YYYY-MM`; `cap` applies to each service. */
-export interface UsageResponse {
-  month: string;
-  cap: number;
-  services: Record<Exclude<Service, 'vies'>, ServiceUsage>;
-}
-
-/** The answer to `cache-stats`: entries stored and hits/misses since the worker started. */
-export interface CacheStatsResponse {
-  entries: number;
-  maxEntries: number;
-  hits: number;
-  misses: number;
-}
-
-/** The answer to `clear-cache`: how many entries were removed. */
-export interface ClearCacheResponse {
-  removed: number;
-}
+export type {
+  CacheStatsResponse,
+  ClearCacheResponse,
+  ConnectionInfo,
+  DetailsResponse,
+  SearchResponse,
+  ServiceUsage,
+  TestConnectionResponse,
+  UsageResponse,
+} from '../registry/responses';
 
 /** The response type of each request type. */
 export interface ResponseMap {

@@ -1,9 +1,10 @@
-// The popup's "On this page" asks a tab's content script what it found. Zod-free on purpose (the content script
-// imports it); the request is checked by a small guard, and only messages from this extension are answered.
+// The page scan's channel: the popup's "On this page" asks a tab's content script what it found. Zod-free on purpose
+// (the content script imports it); requests are checked by a small guard, and only this extension's are answered.
 import type { PageIdentifier } from '../page/match-index';
+import type { HandlerMap } from './handler-map';
 
 /** The popup → content script request: `browser.tabs.sendMessage(tabId, { type: PAGE_MATCHES }, { frameId: 0 })`. */
-export const PAGE_MATCHES = 'company-lens:page-matches' as const;
+export const PAGE_MATCHES = 'company-lens:page-matches';
 
 export interface PageMatchesRequest {
   type: typeof PAGE_MATCHES;
@@ -23,8 +24,19 @@ export interface PageMatchesResponse {
 
 export type { PageIdentifier };
 
-/** True for a well-formed page-matches request. */
-export function isPageMatchesRequest(message: unknown): message is PageMatchesRequest {
+/** Every request of the page scan's channel. */
+export type PageRequest = PageMatchesRequest;
+
+/** The answer of each request type. */
+export interface PageResponses {
+  [PAGE_MATCHES]: PageMatchesResponse;
+}
+
+/** What the content script answers the page scan's channel with. */
+export type PageHandlers = HandlerMap<PageRequest, PageResponses>;
+
+/** True for a well-formed request of the page scan's channel. */
+export function isPageRequest(message: unknown): message is PageRequest {
   return (
     typeof message === 'object' &&
     message !== null &&

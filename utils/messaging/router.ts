@@ -1,16 +1,11 @@
 // The background's single entry for messages: checks who is asking, validates the request with zod, and dispatches
 // it to its handler. Anything unknown, malformed or not allowed for the sender is dropped: no answer, no throw.
 import { browser } from 'wxt/browser';
-import {
-  CONTENT_SCRIPT_REQUESTS,
-  RequestSchema,
-  type RequestOf,
-  type RequestType,
-  type ResponseMap,
-} from './background-messages';
+import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request, type ResponseMap } from './background-messages';
+import { dispatch, type HandlerMap } from './handler-map';
 
-/** One handler per request type. */
-export type Handlers = { [T in RequestType]: (request: RequestOf<T>) => Promise<ResponseMap[T]> };
+/** One handler per request type of the background's channel. */
+export type Handlers = HandlerMap<Request, ResponseMap>;
 
 /** What the router needs to know of a sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
@@ -56,11 +51,15 @@ export function routeMessage(
   if (!parsed.success) return undefined;
   const request = parsed.data;
   if (role === 'content-script' && !CONTENT_SCRIPT_REQUESTS.includes(request.type)) return undefined;
-  const handler = handlers[request.type] as (r: typeof request) => Promise<unknown>;
-  return handler(request).catch((error: unknown) => {
+  const fail = (error: unknown) => {
     console.error(`Company Lens: ${request.type} failed:`, error instanceof Error ? error.name : 'error');
     return undefined;
-  });
+  };
+  try {
+    return Promise.resolve(dispatch(handlers, request, undefined)).catch(fail);
+  } catch (error) {
+    return Promise.resolve(fail(error));
+  }
 }
 
 /** Registers the router on runtime.onMessage (the only message listener of the background). */

@@ -16,31 +16,31 @@ export interface HttpAnswer {
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 /**
- * Turns a fetch rejection into a typed error. Browsers report a TLS certificate failure as the same bare TypeError
- * as any network failure; issue 9 plugs the precise diagnosis in here (`setFetchFailureDiagnosis`).
+ * Classifies a fetch that got no HTTP answer. Browsers report a TLS certificate failure as the same bare TypeError as
+ * any network failure, so the background plugs in a diagnosis that asks the browser what happened
+ * (utils/net/diagnosis.ts). Without one: `network`.
  */
-let diagnose: (service: Service, url: string, error: unknown) => RegistryError | Promise<RegistryError> = (
-  service,
-) => ({
-  code: 'network',
-  service,
-});
-
-/** Replaces how a failed fetch is classified (issue 9: certificate diagnosis). */
-export function setFetchFailureDiagnosis(fn: typeof diagnose): void {
-  diagnose = fn;
-}
+export type FailureDiagnosis = (
+  service: Service,
+  url: string,
+  error: unknown,
+) => RegistryError | Promise<RegistryError>;
 
 /**
- * Decides, before anything is sent, whether a request may go out: null to send, or the error to answer instead
- * (issue 9: only the origin configured for the service, and only with the host permission). Default: allow.
+ * Decides, before anything is sent, whether a request may go out: null to send, or the error to answer instead (the
+ * background allows only the origin configured for the service, and that only with the host permission:
+ * utils/registry/address-guard.ts). Without one: everything is sent.
  */
-let guard: (service: Service, url: string) => RegistryError | null | Promise<RegistryError | null> = () => null;
+export type RequestGuard = (service: Service, url: string) => RegistryError | null | Promise<RegistryError | null>;
 
-/** Installs the check every request passes before it is sent (see utils/registry/address-guard.ts). */
-export function setRequestGuard(fn: typeof guard): void {
-  guard = fn;
+/** What every request passes through besides fetch itself. */
+export interface HttpOptions {
+  guard?: RequestGuard;
+  diagnose?: FailureDiagnosis;
 }
+
+/** Sends one request to a registry; `ok: false` only when no HTTP answer arrived (see createHttp). */
+export type Http = (service: Service, url: string, init?: RequestInit) => Promise<Outcome<HttpAnswer>>;
 
 /** Parses a Retry-After header (seconds or an HTTP date) into milliseconds. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -52,11 +52,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 /**
  * Chromium holds back an extension's requests to a URL path (query ignored) after a few 5xx answers from it
- * (net::ERR_TEMPORARILY_THROTTLED, which fetch reports as a bare network failure; measured: after 3 answers 500 or 503
- * in a row). So a fetch failure on a path whose last answer was a 5xx is reported as the service being unavailable,
- * not as the user's network. Path → time of its last 5xx answer.
+ * (net::ERR_TEMPORARILY_THROTTLED, which fetch reports as a bare network failure, after 3 answers 500 or 503 in a row).
+ * So a fetch failure on a path whose last answer was a 5xx is reported as the service being unavailable, not as the
+ * user's network (createHttp keeps, per path, the time of its last 5xx answer).
  */
-const recentServerErrors = new Map<string, number>();
 const BROWSER_BACKOFF_WINDOW_MS = 15 * 60_000;
 
 function pathKey(url: string): string {
@@ -64,12 +63,26 @@ function pathKey(url: string): string {
   return u.origin + u.pathname;
 }
 
-/** Performs one request; `ok: false` only when no HTTP answer arrived (network, timeout, certificate). */
-export async function httpRequest(
+/**
+ * Makes the function every registry client sends its requests with: the guard first, then fetch with a timeout, the
+ * body read as JSON when it is JSON; `ok: false` only when no HTTP answer arrived (network, timeout, certificate,
+ * refused by the guard).
+ */
+export function createHttp(fetchFn: FetchFn, options: HttpOptions = {}): Http {
+  const guard = options.guard ?? (() => null);
+  const diagnose: FailureDiagnosis = options.diagnose ?? ((service) => ({ code: 'network', service }));
+  const recentServerErrors = new Map<string, number>();
+  return (service, url, init = {}) => request(fetchFn, guard, diagnose, recentServerErrors, service, url, init);
+}
+
+async function request(
   fetchFn: FetchFn,
+  guard: RequestGuard,
+  diagnose: FailureDiagnosis,
+  recentServerErrors: Map<string, number>,
   service: Service,
   url: string,
-  init: RequestInit = {},
+  init: RequestInit,
 ): Promise<Outcome<HttpAnswer>> {
   const refused = await guard(service, url);
   if (refused) return { ok: false, error: refused };

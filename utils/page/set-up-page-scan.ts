@@ -1,11 +1,11 @@
 // Wires the page side together for the content script: scanner + match index + settings + the popup's "On this page"
 // answer (hover tracking comes with the card UI chunk, utils/card/card-ui.ts). Everything is tied to WXT's ContentScriptContext, so an updated or disabled extension
 // leaves no observer, listener, timer or highlight behind.
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
 import { MatchIndex } from './match-index';
-import { isPageMatchesRequest, type PageMatchesResponse } from '../messaging/page-messages';
+import { answerInContentScript } from '../messaging/content-listener';
+import { isPageRequest, PAGE_MATCHES, type PageHandlers } from '../messaging/page-messages';
 import { PageScanner, type PageScannerOptions } from './page-scanner';
 import { siteHostname, watchPreferences } from './page-settings';
 
@@ -48,22 +48,17 @@ export function setUpPageScan(ctx: ContentScriptContext, detect: PageScannerOpti
   };
 }
 
-/** Answers the popup's "what is on this page" request, from this extension only. */
+/** Answers the popup's "what is on this page" request. */
 function setUpPageMessages(ctx: ContentScriptContext, index: MatchIndex, scanner: PageScanner): void {
-  // Answers through `sendResponse` (not a returned Promise): that works with and without webextension-polyfill, and the
-  // content script is built without it (see wxt.config.ts).
-  const listener = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !isPageMatchesRequest(message)) return;
-    const response: PageMatchesResponse = {
+  const handlers: PageHandlers = {
+    [PAGE_MATCHES]: () => ({
       url: location.href,
       enabled: scanner.isActive,
       scanning: scanner.isBusy,
       identifiers: scanner.isActive ? index.summary() : [],
-    };
-    sendResponse(response);
+    }),
   };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  answerInContentScript(ctx, isPageRequest, handlers);
 }
 
 /**

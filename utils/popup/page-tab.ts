@@ -1,7 +1,14 @@
 // Which tab "On this page" is about, and what its content script found there. Needs no "tabs" permission: the tab's
 // URL comes from its content script's answer.
 import { browser } from 'wxt/browser';
-import { PAGE_MATCHES, type PageIdentifier, type PageMatchesResponse } from '../messaging/page-messages';
+import {
+  PAGE_MATCHES,
+  type PageIdentifier,
+  type PageMatchesRequest,
+  type PageMatchesResponse,
+  type PageResponses,
+} from '../messaging/page-messages';
+import { sendToFrame } from '../messaging/send';
 
 /** The content script's answer for the top frame (utils/messaging/page-messages.ts). */
 export type PageMatches = PageMatchesResponse;
@@ -22,12 +29,9 @@ export async function targetTabId(): Promise<number | undefined> {
 
 /** Asks the tab's top frame what it found; null when no content script answers (browser pages, not yet loaded). */
 export async function askPageMatches(tabId: number): Promise<PageMatches | null> {
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: PAGE_MATCHES }, { frameId: 0 })) as unknown;
-    return isPageMatches(answer) ? answer : null;
-  } catch {
-    return null;
-  }
+  // Checked all the same: the answer comes from a content script running in a web page.
+  const answer: unknown = await sendToFrame<PageResponses, PageMatchesRequest>(tabId, { type: PAGE_MATCHES }, 0);
+  return isPageMatches(answer) ? answer : null;
 }
 
 function isPageMatches(value: unknown): value is PageMatches {

@@ -1,7 +1,7 @@
 // Connection tests for the options page: one cheap request per service with the stored credentials, not cached and
 // not counted; the answer says what worked (KVK environment, VIES availability, kbodata plan) or the typed error.
-import type { ConnectionInfo, TestConnectionResponse } from '../messaging/background-messages';
-import type { FetchFn } from '../net/http';
+import type { ConnectionInfo, TestConnectionResponse } from './responses';
+import type { Http } from '../net/http';
 import type { Credentials } from '../settings/schema';
 import { DEFAULT_BASE_URLS, kbodataEndpoint, kvkEndpoint, viesEndpoint } from './endpoints';
 import type { Outcome, Service } from './errors';
@@ -17,20 +17,20 @@ const answer = (o: Outcome<ConnectionInfo>): TestConnectionResponse =>
  * VIES: `check-status`. kbodata.app: `authorization/me.json` (plan, development token, expiry).
  */
 export async function testConnection(
-  fetch: FetchFn,
+  http: Http,
   credentials: Credentials,
   service: Service,
 ): Promise<TestConnectionResponse> {
   if (service === 'kvk') {
     const kvk = kvkEndpoint(credentials);
     if (!kvk) return { ok: false, error: { code: 'no-key', service } };
-    const o = await new KvkClient(fetch).zoeken(kvk, { kvkNummer: '68750110' });
+    const o = await new KvkClient(http).zoeken(kvk, { kvkNummer: '68750110' });
     if (!o.ok && o.error.code !== 'not-found') return { ok: false, error: o.error };
     const address = kvk.baseUrl === DEFAULT_BASE_URLS.kvkProduction || kvk.test ? {} : { address: kvk.baseUrl };
     return { ok: true, info: { service, environment: kvk.test ? 'test' : 'production', ...address } };
   }
   if (service === 'vies') {
-    const o = await new ViesClient(fetch).status(viesEndpoint(credentials).baseUrl);
+    const o = await new ViesClient(http).status(viesEndpoint(credentials).baseUrl);
     if (!o.ok) return o;
     return answer({
       ok: true,
@@ -45,7 +45,7 @@ export async function testConnection(
   }
   const kbo = kbodataEndpoint(credentials);
   if (!kbo) return { ok: false, error: { code: 'no-key', service } };
-  const o = await new KbodataClient(fetch).me(kbo);
+  const o = await new KbodataClient(http).me(kbo);
   if (!o.ok) return o;
   const me = o.value;
   return answer({

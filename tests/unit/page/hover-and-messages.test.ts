@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { setUpHover, type HoverContext } from '../../../utils/card/hover';
 import { MatchIndex } from '../../../utils/page/match-index';
-import { isPageMatchesRequest, PAGE_MATCHES } from '../../../utils/messaging/page-messages';
+import { isPageRequest, PAGE_MATCHES } from '../../../utils/messaging/page-messages';
 
 describe('setUpHover', () => {
   it('does no work for pointer moves on a page without matches (no frame requested)', () => {
@@ -30,9 +30,9 @@ describe('setUpHover', () => {
   });
 });
 
-describe('isPageMatchesRequest', () => {
+describe('isPageRequest', () => {
   it('accepts exactly the request and nothing else', () => {
-    expect(isPageMatchesRequest({ type: PAGE_MATCHES })).toBe(true);
+    expect(isPageRequest({ type: PAGE_MATCHES })).toBe(true);
     for (const bad of [
       null,
       undefined,
@@ -42,7 +42,7 @@ describe('isPageMatchesRequest', () => {
       { type: PAGE_MATCHES, extra: 1 },
       [PAGE_MATCHES],
     ]) {
-      expect(isPageMatchesRequest(bad)).toBe(false);
+      expect(isPageRequest(bad)).toBe(false);
     }
   });
 });

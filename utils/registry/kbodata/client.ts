@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { KbodataEndpoint } from '../endpoints';
 import { failure, success, type Outcome, type RegistryError } from '../errors';
-import { httpRequest, type FetchFn, type HttpAnswer } from '../../net/http';
+import type { Http, HttpAnswer } from '../../net/http';
 import {
   envelope,
   KboActivitySchema,
@@ -39,9 +39,9 @@ export function basicAuthorization(username: string, token: string): string {
   return `Basic ${btoa(binary)}`;
 }
 
-/** The kbodata.app client; `fetch` is injected. */
+/** The kbodata.app client; `http` is injected (utils/net/http.ts). */
 export class KbodataClient {
-  constructor(private readonly fetchFn: FetchFn) {}
+  constructor(private readonly http: Http) {}
 
   private async get<S extends z.ZodType>(
     endpoint: KbodataEndpoint,
@@ -50,7 +50,7 @@ export class KbodataClient {
     data: S,
   ): Promise<Outcome<z.infer<S>>> {
     const url = `${endpoint.baseUrl}/${path}${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`;
-    const answer = await httpRequest(this.fetchFn, 'kbodata', url, {
+    const answer = await this.http('kbodata', url, {
       headers: {
         // No credentials with an organisation's gateway that adds them itself.
         ...(endpoint.username && endpoint.token

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { KvkEndpoint } from '../endpoints';
 import { failure, success, type Outcome, type RegistryError } from '../errors';
-import { httpRequest, type FetchFn, type HttpAnswer } from '../../net/http';
+import type { Http, HttpAnswer } from '../../net/http';
 import { BasisprofielSchema, KvkErrorSchema, VestigingSchema, ZoekenSchema } from './schema';
 
 /** KVK error codes that mean "temporarily unavailable, try again in about 5 minutes". */
@@ -30,12 +30,12 @@ export function kvkError(answer: HttpAnswer): RegistryError {
   return { code: 'malformed-answer', service, status: answer.status };
 }
 
-/** The KVK client; `fetch` is injected. */
+/** The KVK client; `http` is injected (utils/net/http.ts). */
 export class KvkClient {
-  constructor(private readonly fetchFn: FetchFn) {}
+  constructor(private readonly http: Http) {}
 
   private async get<S extends z.ZodType>(endpoint: KvkEndpoint, path: string, schema: S): Promise<Outcome<z.infer<S>>> {
-    const answer = await httpRequest(this.fetchFn, 'kvk', endpoint.baseUrl + path, {
+    const answer = await this.http('kvk', endpoint.baseUrl + path, {
       // No key with an organisation's gateway that adds it itself.
       headers: { ...(endpoint.apiKey ? { apikey: endpoint.apiKey } : {}), accept: 'application/json' },
     });

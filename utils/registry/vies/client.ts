@@ -2,7 +2,7 @@
 // answer — even HTTP 200 with isValid false — is "cannot be checked now" (verdict `unavailable`).
 import type { VatCheck } from '../domain';
 import { failure, success, isTemporaryError, type Outcome } from '../errors';
-import { httpRequest, type FetchFn, type HttpAnswer } from '../../net/http';
+import type { Http, HttpAnswer } from '../../net/http';
 import type { RetryDecision } from '../../net/retry';
 import { ViesErrorSchema, ViesMsCheckSchema, ViesPostCheckSchema, ViesStatusSchema, type ViesStatus } from './schema';
 
@@ -40,10 +40,10 @@ export const retryVies: RetryDecision = (outcome) => {
   return check.verdict === 'unavailable' && VIES_TEMPORARY_REASONS.includes(check.reason ?? '') ? {} : null;
 };
 
-/** The VIES client; `fetch` and `now` are injected. */
+/** The VIES client; `http` and `now` are injected. */
 export class ViesClient {
   constructor(
-    private readonly fetchFn: FetchFn,
+    private readonly http: Http,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -98,7 +98,7 @@ export class ViesClient {
   async checkByMemberState(baseUrl: string, vat: string): Promise<Outcome<VatCheck>> {
     const { memberState, number } = splitVat(vat);
     const url = `${baseUrl}/ms/${encodeURIComponent(memberState)}/vat/${encodeURIComponent(number)}`;
-    const answer = await httpRequest(this.fetchFn, 'vies', url, { headers: { accept: 'application/json' } });
+    const answer = await this.http('vies', url, { headers: { accept: 'application/json' } });
     if (!answer.ok) return answer;
     if (answer.value.status !== 200) return this.notACheck(answer.value, memberState, number);
     const parsed = ViesMsCheckSchema.safeParse(answer.value.json);
@@ -117,7 +117,7 @@ export class ViesClient {
   async checkWithRequester(baseUrl: string, vat: string, requesterVat: string): Promise<Outcome<VatCheck>> {
     const { memberState, number } = splitVat(vat);
     const requester = splitVat(requesterVat);
-    const answer = await httpRequest(this.fetchFn, 'vies', `${baseUrl}/check-vat-number`, {
+    const answer = await this.http('vies', `${baseUrl}/check-vat-number`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({
@@ -140,7 +140,7 @@ export class ViesClient {
 
   /** `GET /check-status`: which member states' systems answer now. */
   async status(baseUrl: string): Promise<Outcome<ViesStatus>> {
-    const answer = await httpRequest(this.fetchFn, 'vies', `${baseUrl}/check-status`, {
+    const answer = await this.http('vies', `${baseUrl}/check-status`, {
       headers: { accept: 'application/json' },
     });
     if (!answer.ok) return answer;

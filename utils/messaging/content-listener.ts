@@ -1,0 +1,24 @@
+// The receiving end of a channel in a content script (the card's and the page scan's contracts): only this extension's
+// messages that the contract's guard accepts reach a handler; everything else is left for other listeners. Answers
+// through `sendResponse`, not a returned Promise: the content script runs on the browsers' own APIs, without
+// webextension-polyfill (see wxt.config.ts). The listener goes when the content script is invalidated.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { dispatch, type HandlerMap, type TypedRequest } from './handler-map';
+
+/** Answers one channel's requests with its handler map until the content script is invalidated. */
+export function answerInContentScript<Req extends TypedRequest, Res extends { [T in Req['type']]: unknown }>(
+  ctx: ContentScriptContext,
+  accepts: (message: unknown) => message is Req,
+  handlers: HandlerMap<Req, Res>,
+): void {
+  const listener = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || !accepts(message)) return;
+    const answer = dispatch(handlers, message, undefined);
+    if (!(answer instanceof Promise)) return void sendResponse(answer);
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true; // the answer comes later
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
