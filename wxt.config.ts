@@ -12,11 +12,11 @@ export default defineConfig({
     short_name: 'Company Lens',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // webRequest: only to read the error name of the extension's own failed requests (certificate diagnosis, issue 9);
+    // webRequest: only to read the error name of the extension's own failed requests (certificate diagnosis);
     // measured: the install warnings are the same with and without it.
     permissions: ['storage', 'contextMenus', 'webRequest'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
-    // An organisation's own API address (issue 9), requested at runtime; Firefox's MV2 build lists origins in
+    // An organisation's own API address, requested at runtime; Firefox's MV2 build lists origins in
     // optional_permissions (WXT drops optional_host_permissions there).
     ...(browser === 'firefox'
       ? { optional_permissions: [...OPTIONAL_HOST_PERMISSIONS] }

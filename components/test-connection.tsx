@@ -1,6 +1,6 @@
 // "Test connection": a button and a live region that announces the result (what worked, or the worded error).
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { TestConnectionResponse } from '../utils/messaging/background-messages';
 import type { RegistryError } from '../utils/registry/errors';
 import { t } from '../utils/i18n';
@@ -26,11 +26,12 @@ export function TestConnection(props: {
   reset?: number;
 }) {
   const [state, setState] = useState<State>({ phase: 'idle' });
-  const mounted = useRef(false);
-  useEffect(() => {
-    if (mounted.current) setState((s) => (s.phase === 'running' ? s : { phase: 'idle' }));
-    mounted.current = true;
-  }, [props.reset]);
+  // A changed `reset` clears a shown result (not a test still running), adjusted during render.
+  const [resetSeen, setResetSeen] = useState(props.reset);
+  if (props.reset !== resetSeen) {
+    setResetSeen(props.reset);
+    if (state.phase !== 'running') setState({ phase: 'idle' });
+  }
   const start = async () => {
     setState({ phase: 'running' });
     try {

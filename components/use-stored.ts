@@ -8,7 +8,7 @@ export interface WatchableItem<T> {
   watch(cb: (value: T) => void): () => void;
 }
 
-/** The item's current value (undefined until read), kept up to date. */
+/** The item's current value (undefined until read), kept up to date. `parse` should be a stable function. */
 export function useStored<T>(item: WatchableItem<T>, parse: (raw: unknown) => T): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
@@ -19,6 +19,6 @@ export function useStored<T>(item: WatchableItem<T>, parse: (raw: unknown) => T)
       live = false;
       unwatch();
     };
-  }, [item]);
+  }, [item, parse]);
   return value;
 }

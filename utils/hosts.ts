@@ -9,7 +9,7 @@ export const REGISTRY_ORIGINS = {
 export const REGISTRY_HOST_PERMISSIONS = Object.values(REGISTRY_ORIGINS).map((origin) => `${origin}/*`);
 
 /**
- * `optional_host_permissions`: what an organisation's own API address (issue 9) may be — any https origin, or plain
+ * `optional_host_permissions`: what an organisation's own API address may be — any https origin, or plain
  * http on this computer. Nothing is granted at install: the options page requests the one origin the user enters.
  */
 export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];

@@ -11,7 +11,7 @@ import { PartSource } from '../company/part-source';
 import { VatVerdict } from '../company/vat-verdict';
 import { ErrorMessage } from '../error-message';
 import { wordError } from '../../utils/error-messages';
-import { linksFor } from '../../utils/registry/links';
+import { linksFor } from '../../utils/company-links';
 import { addressLines } from '../../utils/export/company-record';
 
 /** Errors the user fixes in the settings: the card offers a button that opens the options page. */

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Service } from '../../utils/registry/errors';
 import { formatAge } from '../../utils/format-display';
 import { t, uiLanguage } from '../../utils/i18n';
@@ -15,7 +16,9 @@ export function PartSource({
   cached: boolean;
   demo?: boolean;
 }) {
-  const age = formatAge(fetchedAt, Date.now(), uiLanguage());
+  // The age as of when this answer was first shown here.
+  const [shownAt] = useState(Date.now);
+  const age = formatAge(fetchedAt, Math.max(shownAt, fetchedAt), uiLanguage());
   return (
     <p class="cl-source cl-muted" data-testid="source">
       {t('popupSource', [SERVICE_NAMES[source], age])}

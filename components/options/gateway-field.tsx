@@ -1,4 +1,4 @@
-// Options: an organisation's own API address for one service (issue 9, remedy 2). Checked with checkBaseUrl; the host
+// Options: an organisation's own API address for one service. Checked with checkBaseUrl; the host
 // permission for its origin is requested in the click itself (a user gesture), and the address is saved only when it
 // is granted. The background sends this service's requests — and its key — only there.
 import { useState } from 'preact/hooks';

@@ -1,5 +1,5 @@
 // Options: the KVK API key (masked, removable), the "use the KVK test environment" switch, the organisation's own
-// address (issue 9), a link to the certificate help page and the connection test.
+// address, a link to the certificate help page and the connection test.
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/send';

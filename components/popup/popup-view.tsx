@@ -24,7 +24,7 @@ export function PopupView({ start }: { start?: PopupTarget } = {}) {
 
   useEffect(() => {
     if (screen.type !== 'home') heading.current?.focus();
-  }, [stack.length]);
+  }, [screen]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

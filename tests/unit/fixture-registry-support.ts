@@ -14,7 +14,7 @@ export interface Ask {
 /** The reply plus its body parsed as JSON when it is JSON. */
 export interface Answer extends FixtureReply {
   status: number;
-  json: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  json: any;
 }
 
 /** Sends a request through `handlers` (default: the registry's own) and returns the reply. */

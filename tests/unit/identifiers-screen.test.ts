@@ -10,7 +10,7 @@ import { isLabelWordChar } from '../../utils/identifiers/labels';
 import { FULL_WIDTH, MAY_NEED_NORMALISING, PASSES } from '../../utils/identifiers/normalise';
 import { mayHoldIdentifier } from '../../utils/identifiers/screen';
 
-const corpus = readFileSync(resolve(__dirname, '../../../shared/corpus/detection-public.jsonl'), 'utf8')
+const corpus = readFileSync(resolve(__dirname, '../fixtures/detection/corpus.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => (JSON.parse(line) as { text: string }).text);

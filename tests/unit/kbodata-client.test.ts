@@ -12,7 +12,7 @@ import { fakeFetch, type FakeAnswer } from './support/fake-fetch';
 const endpoint = { baseUrl: 'https://api.kbodata.app/v1', username: 'user@company.com', token: 'tk-secret' };
 const TODAY = '2026-11-23';
 
-// The documented example (seed 002), fictional data.
+// The documented example (kbodata.app's API documentation), fictional data.
 const ENTERPRISE = {
   success: 1,
   data: {

@@ -10,6 +10,7 @@ import { setUpHover, type HoverEvents } from './hover';
 import type { PageScan } from '../page/set-up-page-scan';
 import { createCardController, looksUpAtOnce, type CardController, type CardEvent } from './card-controller';
 import type { CardRootFactory } from './card-model';
+import { debugEvents } from '../page/debug-hook';
 import type { Box } from './position';
 
 /** What the chunk gives the content script: the card for the context menu (hover intents it handles itself). */
@@ -25,15 +26,6 @@ export type CardControllerFactory = (
   hover: HoverEvents,
   events: CardEvent[],
 ) => Promise<CardController>;
-
-/** The debug hook's event lists (see set-up-page-scan.ts), or fresh ones when there is no hook. */
-function debugEvents(): {
-  hoverEvents: { type: 'intent' | 'leave'; value?: string; at: number }[];
-  cardEvents: CardEvent[];
-} {
-  const hook = (globalThis as Record<string, unknown>).__companyLens as Partial<ReturnType<typeof debugEvents>>;
-  return { hoverEvents: hook?.hoverEvents ?? [], cardEvents: hook?.cardEvents ?? [] };
-}
 
 /**
  * Starts hover tracking on the page and wires it to the card (the chunk's entry point). `createRoot` makes the card's

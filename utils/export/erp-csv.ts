@@ -1,4 +1,4 @@
-// CSV rows shaped for importing a relation into Dutch ERP systems, with the field names of their APIs (seed 004):
+// CSV rows shaped for importing a relation into Dutch ERP systems, with the field names of their APIs:
 // Exact Online `crm/Accounts` and AFAS Profit's KnOrganisation + KnBasicAddress connectors. Pure.
 import type { CompanyRecord } from './company-record';
 

@@ -50,7 +50,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   checked(z.strictObject({ type: z.literal('open-details'), ...identifier })),
   /** The card's "Open settings" (content scripts cannot call runtime.openOptionsPage themselves). */
   z.strictObject({ type: z.literal('open-options') }),
-  /** The card's "How to fix this" under an error the help page explains (KVK's certificate, issue 9). */
+  /** The card's "How to fix this" under an error the help page explains (a certificate failure). */
   z.strictObject({ type: z.literal('open-help'), anchor: z.enum(['kvk-certificate']) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;

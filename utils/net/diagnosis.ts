@@ -1,4 +1,4 @@
-// Why a registry request got no HTTP answer (issue 9). `fetch` reports a refused certificate as the same bare TypeError
+// Why a registry request got no HTTP answer. `fetch` reports a refused certificate as the same bare TypeError
 // as being offline; this module tells them apart. Pure (no browser APIs): the background feeds it the browser's own
 // network error names (webRequest.onErrorOccurred, which in Chromium 156 does see the service worker's fetches, with
 // `net::ERR_CERT_AUTHORITY_INVALID` for an untrusted root) and a probe of a control service.
@@ -104,7 +104,7 @@ export async function diagnoseFetchFailure(
   url: string,
   error: unknown,
 ): Promise<RegistryError> {
-  let host = '';
+  let host: string;
   try {
     host = new URL(url).host;
   } catch {

@@ -104,7 +104,7 @@ async function request(
   }
   if (response.status >= 500) recentServerErrors.set(pathKey(url), Date.now());
   else recentServerErrors.delete(pathKey(url));
-  let text = '';
+  let text: string;
   try {
     text = await response.text();
   } catch {

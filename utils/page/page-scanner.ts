@@ -216,7 +216,7 @@ export class PageScanner {
   }
 
   async #run(): Promise<void> {
-    const { index, isValid } = this.#options;
+    const { isValid } = this.#options;
     let sliceStart = performance.now();
     try {
       await yieldToMain(); // never work inside the caller's task (e.g. the observer callback)

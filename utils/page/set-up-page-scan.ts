@@ -3,6 +3,7 @@
 // leaves no observer, listener, timer or highlight behind.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
+import { exposeDebugHook } from './debug-hook';
 import { MatchIndex } from './match-index';
 import { answerInContentScript } from '../messaging/content-listener';
 import { isPageRequest, PAGE_MATCHES, type PageHandlers } from '../messaging/page-messages';
@@ -38,7 +39,7 @@ export function setUpPageScan(ctx: ContentScriptContext, detect: PageScannerOpti
   });
 
   setUpPageMessages(ctx, index, scanner);
-  exposeDebugHook(index, scanner);
+  exposeDebugHook(scanner, index);
   return {
     index,
     scanner,
@@ -59,14 +60,4 @@ function setUpPageMessages(ctx: ContentScriptContext, index: MatchIndex, scanner
     }),
   };
   answerInContentScript(ctx, isPageRequest, handlers);
-}
-
-/**
- * For the benchmark and the e2e tests: figures and events on a global of the content script's isolated world
- * (`globalThis.__companyLens`), which the page's own scripts cannot see. It holds no data the page does not have.
- */
-function exposeDebugHook(index: MatchIndex, scanner: PageScanner): void {
-  // The benchmark and the tests read the scan's figures and matches through these, and drive full rescans; the card UI
-  // chunk records its hover and card events in the two lists (card-ui.ts).
-  (globalThis as Record<string, unknown>).__companyLens = { scanner, index, hoverEvents: [], cardEvents: [] };
 }

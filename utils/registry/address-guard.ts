@@ -1,4 +1,4 @@
-// Where each service's requests may go (issue 9): its public origin, or the organisation's own address configured for
+// Where each service's requests may go: its public origin, or the organisation's own address configured for
 // it — and a custom origin only with the host permission the user granted on the options page. Pure: the permission
 // check is injected, so unit tests run in Node.
 import { REGISTRY_ORIGINS } from '../hosts';

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { IDENTIFIER_KINDS } from '../identifiers/types';
 import { RegistryErrorSchema } from './errors-schema';
-import { SERVICES } from './errors';
+import { SERVICES, type RegistryError } from './errors';
 
 /** An address: the structured parts we know, plus `line`, one line ready to display. */
 export const AddressSchema = z.object({
@@ -136,8 +136,7 @@ export const partSchema = <T extends z.ZodType>(value: T) =>
     z.object({ ok: z.literal(true), value, ...partMeta }),
     z.object({ ok: z.literal(false), error: RegistryErrorSchema, ...partMeta }),
   ]);
-export type Part<T> =
-  ({ ok: true; value: T } & PartMeta) | ({ ok: false; error: import('./errors').RegistryError } & PartMeta);
+export type Part<T> = ({ ok: true; value: T } & PartMeta) | ({ ok: false; error: RegistryError } & PartMeta);
 type PartMeta = { source: (typeof SERVICES)[number]; fetchedAt: number; cached: boolean; demo?: boolean };
 
 /**
@@ -154,5 +153,5 @@ export interface LookupResult {
   vat?: Part<VatCheck>;
   links: Link[];
   /** Errors of a preferred source that `company` fell back from (e.g. kbodata key rejected → VIES's name shown). */
-  warnings?: import('./errors').RegistryError[];
+  warnings?: RegistryError[];
 }

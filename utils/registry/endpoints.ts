@@ -1,9 +1,9 @@
 // Where each service is reached, and with which credentials: the ONE place every client takes its base address
-// from, so an organisation's own API gateway (issue 9: a per-service custom base address) plugs in here.
+// from, so an organisation's own API gateway (a per-service custom base address) plugs in here.
 import type { Credentials } from '../settings/schema';
 import { REGISTRY_ORIGINS } from '../hosts';
 
-/** KVK's public test key (seed 000): the test environment's fictional data, free, no sign-up. */
+/** KVK's public test key (KVK's developer documentation): the test environment's fictional data, free, no sign-up. */
 export const KVK_TEST_KEY = 'l7xx1f2691f2520d487b902f4e0b57a0b197';
 
 /** The public base addresses. */

@@ -3,7 +3,7 @@
 // The answer does not wait for its cache write: the cache serves it from memory until the write is done, so a later
 // identical request (after the in-flight merge ended) is answered from there, never sent again.
 import { z } from 'zod';
-import { CACHE_AGES, PersistentCache, reportWriteFailure } from '../net/cache';
+import { CACHE_AGES, type PersistentCache, reportWriteFailure } from '../net/cache';
 import { DEFAULT_RETRY, retryTemporaryErrors, withRetry, type RetryDecision, type RetryOptions } from '../net/retry';
 import { DEFAULT_THROTTLE_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
 import type { MeteredService, UsageMeter } from '../net/usage';

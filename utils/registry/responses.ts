@@ -16,7 +16,7 @@ export type DetailsResponse = Part<Profile>;
 
 /** What a successful connection test learned. */
 export type ConnectionInfo =
-  /** `address`: the organisation's own address the test went to (issue 9), when one is set. */
+  /** `address`: the organisation's own address the test went to, when one is set. */
   | { service: 'kvk'; environment: 'production' | 'test'; address?: string }
   | { service: 'vies'; available: boolean; unavailableMemberStates: string[] }
   | {

@@ -11,7 +11,7 @@ import type { Service } from './errors';
 import type { Fetcher } from './fetcher';
 import { KbodataClient } from './kbodata/client';
 import { KvkClient } from './kvk/client';
-import { linksFor } from './links';
+import { linksFor } from '../company-links';
 import { searchKbodataByName } from './lookup/belgian';
 import type { PlanContext } from './lookup/context';
 import { searchKvkByName } from './lookup/dutch';

@@ -1,4 +1,4 @@
-// Validation of an organisation's own API address (issue 9, remedy 2): a per-service base URL that replaces the public
+// Validation of an organisation's own API address: a per-service base URL that replaces the public
 // one. Pure and zod-free (the settings schema and the options page both use it). The address receives the user's key,
 // so it must be HTTPS (plain HTTP only on this computer), carry no credentials, query or fragment, and no path tricks.
 import { REGISTRY_ORIGINS } from '../hosts';

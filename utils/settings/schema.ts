@@ -20,7 +20,7 @@ export const PreferencesSchema = z
   .catch(DEFAULT_PREFERENCES);
 
 /**
- * An organisation's own base address for a service (issue 9), or null for the public one. Stored only when it passes
+ * An organisation's own base address for a service, or null for the public one. Stored only when it passes
  * checkBaseUrl (https, or http on this computer; no credentials, query, fragment or path tricks), normalised.
  */
 const baseUrl = (service: 'kvk' | 'kbodata') =>

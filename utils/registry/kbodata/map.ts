@@ -1,6 +1,6 @@
 // kbodata.app answers → our domain types.
 import type { Activity, Address, Company, CompanyStatus, Establishment, Profile, SearchResult } from '../domain';
-import { kboLink } from '../links';
+import { kboLink } from '../../company-links';
 import { stripUndefined } from '../kvk/map';
 import type {
   KboActivity,

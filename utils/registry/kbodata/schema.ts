@@ -1,4 +1,4 @@
-// zod schemas of kbodata.app v1 answers (seed 002): `{ success, data, count?, pagination? }` around each payload.
+// zod schemas of kbodata.app v1 answers (kbodata.app's API documentation): `{ success, data, count?, pagination? }` around each payload.
 import { z } from 'zod';
 
 const optStr = z.string().nullish();

@@ -1,6 +1,6 @@
 // KVK answers → our domain types.
 import type { Activity, Address, Company, Establishment, Profile, SearchResult } from '../domain';
-import { kvkLink } from '../links';
+import { kvkLink } from '../../company-links';
 import type { Basisprofiel, KvkAddress, Vestiging, Zoeken, ZoekenItem } from './schema';
 
 /** A KVK date `YYYYMMDD` (unknown parts 0) as ISO: `2017-04-10`, `2017-04` or `2017`; undefined when unknown. */

@@ -1,6 +1,6 @@
 // VIES answers → our domain types: a company from the name and address VIES shares for a valid number.
 import type { Company, Part, VatCheck } from '../domain';
-import { kboLink } from '../links';
+import { kboLink } from '../../company-links';
 
 /** A company from a VIES check that shares a name (source `vies`, status unknown); undefined otherwise. */
 export function companyFromVat(vat: Part<VatCheck>, vatNumber: string): Part<Company> | undefined {
