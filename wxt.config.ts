@@ -13,7 +13,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // webRequest: only to read the error name of the extension's own failed requests (certificate diagnosis);
-    // measured: the install warnings are the same with and without it.
+    // it adds no install warning (management.getPermissionWarningsByManifest lists the same with and without it).
     permissions: ['storage', 'contextMenus', 'webRequest'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
     // An organisation's own API address, requested at runtime; Firefox's MV2 build lists origins in
@@ -41,7 +41,7 @@ export default defineConfig({
   }),
   hooks: {
     // The content script (and the card UI it loads) use the browsers' own promise-based APIs instead of
-    // webextension-polyfill: Chrome MV3 and Firefox both have them, and the polyfill costs ~3 KB gzipped on every page.
+    // webextension-polyfill: Chrome MV3 and Firefox both have them, and the polyfill would be loaded on every page.
     // Extension pages and the background keep the polyfill (WXT's module aliases `wxt/browser` to it).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'card-ui' || e.name === 'engine')) return;

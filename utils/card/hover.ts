@@ -1,7 +1,7 @@
 // Hover on highlighted numbers, found by hit-testing (the page has no elements of ours to listen on).
 //
 // The API the card uses:
-//   const hover = setUpHover(ctx, index, scanner);
+//   const hover = setUpHover(ctx, document, index, scanner.shadowRoots);
 //   hover.onHoverIntent((match, anchor) => …)  // the pointer rested ≥ HOVER_INTENT_MS on `match`; `anchor` is the
 //                                              // client rect (viewport coordinates) of the line box under the pointer
 //   hover.onLeave(() => …)                     // the pointer left the match that had a hover intent (or it vanished)

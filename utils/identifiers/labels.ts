@@ -131,7 +131,7 @@ const NAMING_SOURCE = NAMING.flatMap((t) => PATTERNS[t])
  * any naming label, with the spaces between its words optional (a page may split `Kamer van<br>Koophandel` over lines)
  * and without the checks around it, so it finds a superset of LABEL_RE's naming labels. The screen checks that a label
  * starts a word (LABEL_RE's look-behind, WORD_ANY_CASE) only where the page's nodes do not glue words together
- * (`<td>Naam</td><td>KvK</td>` reads `NaamKvK`): one regex for both cases, as compiling this one costs a page 3–7 ms.
+ * (`<td>Naam</td><td>KvK</td>` reads `NaamKvK`): one regex for both cases, since a page pays for compiling each one.
  */
 export const NAMING_LABEL_SCREEN = new RegExp(NAMING_SOURCE, 'gi');
 

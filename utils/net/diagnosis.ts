@@ -1,7 +1,7 @@
 // Why a registry request got no HTTP answer. `fetch` reports a refused certificate as the same bare TypeError
 // as being offline; this module tells them apart. Pure (no browser APIs): the background feeds it the browser's own
-// network error names (webRequest.onErrorOccurred, which in Chromium 156 does see the service worker's fetches, with
-// `net::ERR_CERT_AUTHORITY_INVALID` for an untrusted root) and a probe of a control service.
+// network error names (webRequest.onErrorOccurred, which does see the service worker's own fetches, with
+// `net::ERR_CERT_AUTHORITY_INVALID` for an untrusted root in Chromium) and a probe of a control service.
 import type { RegistryError, Service } from '../registry/errors';
 import { REGISTRY_ORIGINS } from '../hosts';
 

@@ -1,6 +1,7 @@
 // Versioned migrations of each settings item. Migration N turns the value stored at version N-1 into version N
-// (WXT storage runs them on start-up); each has a fixture test in tests/unit/settings-migrations.test.ts.
-// Version 1 is the first shipped shape, so there are none yet: add `2: (v1) => v2` here and bump nothing else.
+// (WXT storage runs them on start-up). Version 1 is the first shipped shape, so there are none yet: add `2: (v1) => v2`
+// here and bump nothing else, with a fixture test beside the versioning test in tests/unit/settings.test.ts (a value
+// stored at version 1 read back as version 2).
 
 /** A migration from the previous version's stored value. */
 export type Migration = (previous: unknown) => unknown;
