@@ -1,7 +1,7 @@
 // The card's channel: the background asks a frame's content script to open the card (the context menu). Zod-free: the
 // content script imports it, and checks each request with the small guard below.
 import { IDENTIFIER_KINDS, type Checksum, type IdentifierKind } from '../identifiers/types';
-import type { HandlerMap } from './handler-map';
+import type { SyncHandlerMap } from './handler-map';
 
 /** The message type of OpenCardRequest. */
 export const OPEN_CARD = 'company-lens:open-card';
@@ -28,7 +28,7 @@ export interface CardResponses {
 }
 
 /** What the content script answers the card's channel with. */
-export type CardHandlers = HandlerMap<CardRequest, CardResponses>;
+export type CardHandlers = SyncHandlerMap<CardRequest, CardResponses>;
 
 /** True for a well-formed request of the card's channel. */
 export function isCardRequest(message: unknown): message is CardRequest {

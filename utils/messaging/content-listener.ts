@@ -4,20 +4,20 @@
 // webextension-polyfill (see wxt.config.ts). The listener goes when the content script is invalidated.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { dispatch, type HandlerMap, type TypedRequest } from './handler-map';
+import type { SyncHandlerMap, TypedRequest } from './handler-map';
 
-/** Answers one channel's requests with its handler map until the content script is invalidated. */
+/**
+ * Answers one channel's requests with its handler map until the content script is invalidated. The content script's
+ * handlers answer at once (what it knows is in memory), so the answer goes back in the same turn.
+ */
 export function answerInContentScript<Req extends TypedRequest, Res extends { [T in Req['type']]: unknown }>(
   ctx: ContentScriptContext,
   accepts: (message: unknown) => message is Req,
-  handlers: HandlerMap<Req, Res>,
+  handlers: SyncHandlerMap<Req, Res>,
 ): void {
   const listener = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !accepts(message)) return;
-    const answer = dispatch(handlers, message, undefined);
-    if (!(answer instanceof Promise)) return void sendResponse(answer);
-    answer.then(sendResponse, () => sendResponse(undefined));
-    return true; // the answer comes later
+    if (sender.id === browser.runtime.id && accepts(message))
+      sendResponse((handlers[message.type as Req['type']] as (r: Req) => unknown)(message));
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

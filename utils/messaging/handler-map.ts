@@ -15,6 +15,11 @@ export type HandlerMap<Req extends TypedRequest, Res extends { [T in Req['type']
   [T in Req['type']]: (request: RequestOfType<Req, T>, extra: Extra) => Res[T] | Promise<Res[T]>;
 };
 
+/** A handler map whose handlers answer at once (the content-script channels: what they know is in memory). */
+export type SyncHandlerMap<Req extends TypedRequest, Res extends { [T in Req['type']]: unknown }> = {
+  [T in Req['type']]: (request: RequestOfType<Req, T>) => Res[T];
+};
+
 /** Calls the handler of a request's type (the one place a handler map is indexed). */
 export function dispatch<Req extends TypedRequest, Res extends { [T in Req['type']]: unknown }, Extra>(
   handlers: HandlerMap<Req, Res, Extra>,

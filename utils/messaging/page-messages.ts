@@ -1,7 +1,7 @@
 // The page scan's channel: the popup's "On this page" asks a tab's content script what it found. Zod-free on purpose
 // (the content script imports it); requests are checked by a small guard, and only this extension's are answered.
 import type { PageIdentifier } from '../page/match-index';
-import type { HandlerMap } from './handler-map';
+import type { SyncHandlerMap } from './handler-map';
 
 /** The popup → content script request: `browser.tabs.sendMessage(tabId, { type: PAGE_MATCHES }, { frameId: 0 })`. */
 export const PAGE_MATCHES = 'company-lens:page-matches';
@@ -33,7 +33,7 @@ export interface PageResponses {
 }
 
 /** What the content script answers the page scan's channel with. */
-export type PageHandlers = HandlerMap<PageRequest, PageResponses>;
+export type PageHandlers = SyncHandlerMap<PageRequest, PageResponses>;
 
 /** True for a well-formed request of the page scan's channel. */
 export function isPageRequest(message: unknown): message is PageRequest {

@@ -15,12 +15,12 @@ export interface HoverEvent {
   at: number;
 }
 
-/** What the hook holds. */
+/** What the hook holds (the event lists once the card UI chunk has loaded). */
 export interface DebugHook {
   scanner: PageScanner;
   index: MatchIndex;
-  hoverEvents: HoverEvent[];
-  cardEvents: CardEvent[];
+  hoverEvents?: HoverEvent[];
+  cardEvents?: CardEvent[];
 }
 
 const HOOK = '__companyLens';
@@ -36,14 +36,16 @@ export function boundedLog<T>(limit = EVENT_LOG_LIMIT): T[] {
   return log;
 }
 
-/** Puts the scan's figures on the isolated world's global, with empty event lists for the card UI chunk. */
+/** Puts the scan's figures on the isolated world's global (the content script). */
 export function exposeDebugHook(scanner: PageScanner, index: MatchIndex): void {
-  const hook: DebugHook = { scanner, index, hoverEvents: boundedLog(), cardEvents: boundedLog() };
+  const hook: DebugHook = { scanner, index };
   (globalThis as Record<string, unknown>)[HOOK] = hook;
 }
 
-/** The hook's event lists (the card UI chunk records into them), or fresh bounded ones when there is no hook. */
-export function debugEvents(): Pick<DebugHook, 'hoverEvents' | 'cardEvents'> {
-  const hook = (globalThis as Record<string, unknown>)[HOOK] as Partial<DebugHook> | undefined;
-  return { hoverEvents: hook?.hoverEvents ?? boundedLog(), cardEvents: hook?.cardEvents ?? boundedLog() };
+/** The hook's event lists, created on first use (the card UI chunk records into them; without a hook, unshared). */
+export function debugEvents(): Required<Pick<DebugHook, 'hoverEvents' | 'cardEvents'>> {
+  const hook = ((globalThis as Record<string, unknown>)[HOOK] ?? {}) as Partial<DebugHook>;
+  hook.hoverEvents ??= boundedLog();
+  hook.cardEvents ??= boundedLog();
+  return { hoverEvents: hook.hoverEvents, cardEvents: hook.cardEvents };
 }
