@@ -1,5 +1,6 @@
 // The page side's boundaries, followed through every runtime import from each of its entry points (type-only imports
 // are left out: they vanish in the build). The linter checks each file's own imports; this checks what they reach.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -7,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
 
-/** The runtime imports of one file: relative ones resolved to files, bare ones as package names. */
-function runtimeImports(file: string): { files: string[]; packages: string[] } {
+/** The runtime imports of one file (with `types`, its type-only imports too): relative ones resolved to files, bare
+ * ones as package names. */
+function runtimeImports(file: string, types = false): { files: string[]; packages: string[] } {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const specifiers: string[] = [];
   for (const node of source.statements) {
@@ -19,8 +21,8 @@ function runtimeImports(file: string): { files: string[]; packages: string[] } {
         (clause && !clause.name && clause.namedBindings && ts.isNamedImports(clause.namedBindings)
           ? clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)
           : false);
-      if (!typeOnly) specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) {
+      if (types || !typeOnly) specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && (types || !node.isTypeOnly)) {
       specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
     }
   }
@@ -83,5 +85,35 @@ describe('what runs in pages', () => {
   it('the card chunk carries no checks of its own (the scan gives it each number\u2019s check)', () => {
     const { files } = reach('entrypoints/card-ui.ts');
     expect([...files].filter((f) => f.startsWith('utils/identifiers/checks/'))).toEqual([]);
+  });
+});
+
+describe('the module graph', () => {
+  it('has no import cycle, type imports included (each layer depends one way)', () => {
+    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'utils', 'components', 'entrypoints'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => resolve(ROOT, f));
+    const edges = new Map(files.map((f) => [f, runtimeImports(f, true).files]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const path: string[] = [];
+    const visit = (file: string) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((f) => relative(ROOT, f)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      path.push(file);
+      for (const next of edges.get(file) ?? []) visit(next);
+      path.pop();
+      state.set(file, 'done');
+    };
+    files.forEach(visit);
+    expect(cycles).toEqual([]);
   });
 });

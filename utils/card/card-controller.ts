@@ -10,17 +10,8 @@ import type { HoverEvents } from './hover';
 import type { PageScan } from '../page/set-up-page-scan';
 import type { Preferences } from '../settings/preferences';
 import type { CardActions, CardModel, CardRoot, CardRootFactory } from './card-model';
+import type { CardEvent } from '../page/debug-hook';
 import { placeCard, type Box } from './position';
-
-/** What the card records for the benchmark and the e2e tests (on the content script's isolated-world global). */
-export interface CardEvent {
-  /** `answer`: the lookup's answer reached the content script (before it is rendered). */
-  type: 'open' | 'answer' | 'painted' | 'close';
-  value?: string;
-  state?: string;
-  reason?: string;
-  at: number;
-}
 
 /** Whether a card looks a number up as soon as it opens (not for a number whose check fails: no request at all). */
 export function looksUpAtOnce(checksum: Checksum, preferences: Preferences): boolean {

@@ -8,9 +8,9 @@ import type { Checksum, IdentifierKind } from '../identifiers/types';
 import { sendMessage } from '../messaging/send';
 import { setUpHover, type HoverEvents } from './hover';
 import type { PageScan } from '../page/set-up-page-scan';
-import { createCardController, looksUpAtOnce, type CardController, type CardEvent } from './card-controller';
+import { createCardController, looksUpAtOnce, type CardController } from './card-controller';
 import type { CardRootFactory } from './card-model';
-import { debugEvents } from '../page/debug-hook';
+import { debugEvents, type CardEvent } from '../page/debug-hook';
 import type { Box } from './position';
 
 /** What the chunk gives the content script: the card for the context menu (hover intents it handles itself). */

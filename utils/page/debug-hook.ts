@@ -1,7 +1,6 @@
 // The content script's figures and events for the benchmarks and the e2e tests, on a global of its isolated world
 // (`globalThis.__companyLens`) that the page's own scripts cannot see. It holds nothing the page does not have, and its
 // event lists are bounded: a tab left open for days keeps at most EVENT_LOG_LIMIT entries of each.
-import type { CardEvent } from '../card/card-controller';
 import type { MatchIndex } from './match-index';
 import type { PageScanner } from './page-scanner';
 
@@ -12,6 +11,16 @@ export const EVENT_LOG_LIMIT = 1000;
 export interface HoverEvent {
   type: 'intent' | 'leave';
   value?: string;
+  at: number;
+}
+
+/** What the card records for the benchmark and the e2e tests (on the content script's isolated-world global). */
+export interface CardEvent {
+  /** `answer`: the lookup's answer reached the content script (before it is rendered). */
+  type: 'open' | 'answer' | 'painted' | 'close';
+  value?: string;
+  state?: string;
+  reason?: string;
   at: number;
 }
 
