@@ -48,7 +48,11 @@ export class OpenDataRequests {
     let followed = this.followed.get(kvkNumber);
     const fresh = !followed || (mode === 'start' && followed.progress.done);
     if (fresh) followed = this.begin(kvkNumber);
-    if (fresh) await Promise.race([followed!.firstNews, new Promise((r) => setTimeout(r, FIRST_NEWS_MS))]);
+    if (fresh) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([followed!.firstNews, new Promise((r) => (timer = setTimeout(r, FIRST_NEWS_MS)))]);
+      clearTimeout(timer);
+    }
     return structuredClone(followed!.progress);
   }
 
