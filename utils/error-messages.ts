@@ -22,7 +22,12 @@ export interface ErrorWording {
 const KVK_HOST = 'api.kvk.nl';
 
 /** The services' names as users know them (brand names: the same in every language). */
-export const SERVICE_NAMES: Record<Service, string> = { kvk: 'KVK', vies: 'VIES', kbodata: 'kbodata.app' };
+export const SERVICE_NAMES: Record<Service, string> = {
+  kvk: 'KVK',
+  vies: 'VIES',
+  kbodata: 'kbodata.app',
+  'kvk-open': 'KVK open data',
+};
 
 const w = (key: MessageKey, ...params: (string | number)[]): Wording => ({ key, params: params.map(String) });
 
@@ -55,6 +60,8 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
         ? { message: w('errorNoKeyKbodata'), next: w('errorNoKeyKbodataNext') }
         : { message: w('errorNoKeyKvk'), next: w('errorNoKeyKvkNext') };
     case 'key-rejected':
+      if (error.service === 'kvk-open')
+        return { message: w('errorOpenDataKeyRequired', error.status), next: w('errorOpenDataKeyRequiredNext') };
       return error.service === 'kbodata'
         ? { message: w('errorKeyRejectedKbodata', error.status), next: w('errorKeyRejectedKbodataNext') }
         : { message: w('errorKeyRejected', name, error.status), next: w('errorKeyRejectedNext', name) };
@@ -65,6 +72,9 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
     case 'paid-cap-reached':
       return { message: w('errorPaidCapReached', error.cap, name, error.used), next: w('errorPaidCapReachedNext') };
     case 'not-found':
+      // The open data holds BVs and NVs only: absent there is not "no such number".
+      if (error.service === 'kvk-open')
+        return { message: w('errorOpenDataNotInSet'), next: w('errorOpenDataNotInSetNext') };
       return { message: w('errorNotFound', name), next: w('errorNotFoundNext') };
     case 'service-unavailable':
       return memberState || error.memberState
@@ -74,6 +84,11 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
           }
         : { message: w('errorServiceUnavailable', name), next: w('errorServiceUnavailableNext') };
     case 'rate-limited':
+      if (error.service === 'kvk-open')
+        return {
+          message: w('errorOpenDataRateLimited'),
+          next: w('errorOpenDataRateLimitedNext', Math.max(1, Math.ceil((error.retryAfterMs ?? 60_000) / 1000))),
+        };
       return error.retryAfterMs !== undefined && error.retryAfterMs > 0
         ? {
             message: w('errorRateLimited', name),

@@ -3,6 +3,8 @@ export const REGISTRY_ORIGINS = {
   kvk: 'https://api.kvk.nl',
   vies: 'https://ec.europa.eu',
   kbodata: 'https://api.kbodata.app',
+  /** KVK's open datasets: a host of its own, called without a key. */
+  'kvk-open': 'https://opendata.kvk.nl',
 } as const;
 
 /** Match patterns for `host_permissions`, one per registry origin. */

@@ -8,6 +8,7 @@ import { CompanyLinks } from '../company/company-links';
 import { CopyButton } from '../company/copy-button';
 import { IdentifierHeading } from '../company/identifier-heading';
 import { PartSource } from '../company/part-source';
+import { OpenDataFacts } from '../company/open-data-facts';
 import { VatVerdict } from '../company/vat-verdict';
 import { ErrorMessage } from '../error-message';
 import { wordError } from '../../utils/error-messages';
@@ -77,7 +78,7 @@ export function HoverCard({ model, actions }: { model: CardModel; actions: CardA
             {t('cardNoAnswer')}
           </p>
         ) : lookup.state === 'done' ? (
-          <Result result={lookup.result} actions={actions} />
+          <Result result={lookup.result} actions={actions} openData={model.openData} />
         ) : null}
       </div>
       {lookup.state !== 'done' && <CompanyLinks links={linksFor(kind, value)} />}
@@ -98,7 +99,37 @@ function Loading() {
   );
 }
 
-function Result({ result, actions }: { result: LookupResult; actions: CardActions }) {
+/**
+ * KVK's free open data for a KVK number when no KVK key is set: a button first (nothing is sent on hover), then the
+ * request as it comes, in the card's short form.
+ */
+function OpenData({ openData, actions }: { openData: CardModel['openData']; actions: CardActions }) {
+  return (
+    <section class="cl-card-open-data" aria-label={t('openDataHeading')} data-testid="card-open-data">
+      {openData === undefined ? (
+        <button type="button" class="cl-button" onClick={actions.onOpenData} data-testid="open-data-button">
+          {t('openDataCardButton')}
+        </button>
+      ) : openData === 'asking' ? (
+        <p class="cl-muted">{t('popupLookingUp')}</p>
+      ) : openData === 'failed' ? (
+        <p class="cl-card-error">{t('cardNoAnswer')}</p>
+      ) : (
+        <OpenDataFacts progress={openData} compact />
+      )}
+    </section>
+  );
+}
+
+function Result({
+  result,
+  actions,
+  openData,
+}: {
+  result: LookupResult;
+  actions: CardActions;
+  openData: CardModel['openData'];
+}) {
   const part = result.company;
   const company = part?.ok ? part.value : undefined;
   const errors = [...(part && !part.ok ? [part.error] : []), ...(result.warnings ?? [])];
@@ -141,6 +172,9 @@ function Result({ result, actions }: { result: LookupResult; actions: CardAction
           )}
         </div>
       ))}
+      {result.kind === 'kvk' && part && !part.ok && part.error.code === 'no-key' && (
+        <OpenData openData={openData} actions={actions} />
+      )}
       {part?.ok && part.source === 'vies' && (result.kind === 'kbo' || result.value.startsWith('BE')) && (
         <p class="cl-muted" data-testid="vies-only">
           {t('cardViesOnlyBe')}{' '}

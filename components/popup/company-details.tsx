@@ -11,24 +11,28 @@ import { PartSource } from '../company/part-source';
 import { VatVerdict } from '../company/vat-verdict';
 import { AnnualAccounts } from './annual-accounts';
 import { ExportPanel } from './export-panel';
+import { OpenDataSection, type OpenDataState } from './open-data-section';
 import { PaidProfile, type ProfileProps } from './paid-profile';
 import { PopupError } from './popup-error';
 
 /**
- * One identifier's details: the card (company, status, VIES verdict, source and age), links, filed annual accounts,
- * the paid profile on request, and export. A number whose check fails is shown as such and not looked up.
+ * One identifier's details: the card (company, status, VIES verdict, source and age), links, KVK's open data on
+ * request, filed annual accounts, the paid profile on request, and export. A number whose check fails is shown as such
+ * and not looked up.
  */
 export function CompanyDetails({ kind, value }: { kind: IdentifierKind; value: string }) {
   const check = checkIdentifier(kind, value);
   const failsCheck = check === 'invalid';
   const [result, setResult] = useState<LookupResult | 'failed' | null>(null);
   const [profile, setProfile] = useState<Profile | undefined>(undefined);
+  const [openData, setOpenData] = useState<OpenDataState>(undefined);
 
   useEffect(() => {
     if (failsCheck) return;
     let live = true;
     setResult(null);
     setProfile(undefined);
+    setOpenData(undefined);
     sendMessage({ type: 'lookup', kind, value }).then(
       (r) => live && setResult(r),
       () => live && setResult('failed'),
@@ -50,15 +54,23 @@ export function CompanyDetails({ kind, value }: { kind: IdentifierKind; value: s
       ) : result === 'failed' ? (
         <p class="cl-message">{t('popupNoAnswer')}</p>
       ) : (
-        <Loaded result={result} profile={profile} onProfile={setProfile} />
+        <Loaded result={result} profile={profile} onProfile={setProfile} openData={openData} onOpenData={setOpenData} />
       )}
     </div>
   );
 }
 
-function Loaded({ result, profile, onProfile }: ProfileProps) {
+function Loaded({
+  result,
+  profile,
+  onProfile,
+  openData,
+  onOpenData,
+}: ProfileProps & { openData: OpenDataState; onOpenData: (v: OpenDataState) => void }) {
   const part = result.company;
   const company = part?.ok ? (profile ? { ...part.value, ...profile.company } : part.value) : undefined;
+  // The open data is asked by KVK number: the number itself, or the company's once a register named it.
+  const kvkNumber = result.kind === 'kvk' ? result.value : company?.kvkNumber;
   return (
     <>
       {part?.ok && company && (
@@ -80,9 +92,12 @@ function Loaded({ result, profile, onProfile }: ProfileProps) {
         </section>
       )}
       <CompanyLinks links={result.links} company={company} />
+      {kvkNumber && <OpenDataSection kvkNumber={kvkNumber} company={part} view={openData} onView={onOpenData} />}
       <AnnualAccounts kind={result.kind} company={company} />
       {part?.ok && <PaidProfile result={result} profile={profile} onProfile={onProfile} />}
-      {part?.ok && <ExportPanel result={result} profile={profile} />}
+      {part?.ok && (
+        <ExportPanel result={result} profile={profile} openData={typeof openData === 'object' ? openData : undefined} />
+      )}
     </>
   );
 }

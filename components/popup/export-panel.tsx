@@ -1,4 +1,5 @@
 import type { LookupResult, Profile } from '../../utils/registry/domain';
+import type { OpenDataProgress } from '../../utils/registry/responses';
 import { companyJson, companyRecord, companyText, type CompanyRecord } from '../../utils/export/company-record';
 import { AFAS_LAYOUT, erpCsv, EXACT_LAYOUT } from '../../utils/export/erp-csv';
 import { t } from '../../utils/i18n';
@@ -30,9 +31,20 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Export of the company: name and address as text, the JSON record, and CSV rows for Exact Online and AFAS. */
-export function ExportPanel({ result, profile }: { result: LookupResult; profile?: Profile }) {
-  const record = companyRecord(result, profile);
+/**
+ * Export of the company: name and address as text, the JSON record, and CSV rows for Exact Online and AFAS; with KVK's
+ * open data in the record once fetched.
+ */
+export function ExportPanel({
+  result,
+  profile,
+  openData,
+}: {
+  result: LookupResult;
+  profile?: Profile;
+  openData?: OpenDataProgress;
+}) {
+  const record = companyRecord(result, profile, openData);
   if (!record) return null;
   const json = companyJson(record);
   const exact = erpCsv(EXACT_LAYOUT, record);

@@ -14,7 +14,7 @@ test('the production manifest is MV3 with a worker, an all-pages content script,
   expect(manifest.name).toBe('__MSG_extName__');
   expect(manifest.options_ui.page).toBe('options.html');
   expect([...manifest.host_permissions].sort()).toEqual(
-    ['https://api.kbodata.app/*', 'https://api.kvk.nl/*', 'https://ec.europa.eu/*'].sort(),
+    ['https://api.kbodata.app/*', 'https://api.kvk.nl/*', 'https://ec.europa.eu/*', 'https://opendata.kvk.nl/*'].sort(),
   );
   expect(manifest.browser_specific_settings).toBeUndefined();
   expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>.*host_permissions|unsafe-eval|https?:\/\/[^"]*\.js/);

@@ -67,7 +67,7 @@ test('a Dutch company: paid profile after its cost, links, and JSON/CSV exports 
   expect(exact.file).toBe('test-bv-donald-68750110-exact.csv');
   expect(exact.text.startsWith('\ufeff')).toBe(true);
   const [header, row, end] = csv(exact.text);
-  expect(header).toBe('Name,ChamberOfCommerce,VATNumber,AddressLine1,Postcode,City,Country');
+  expect(header).toBe('Name,ChamberOfCommerce,VATNumber,AddressLine1,Postcode,City,Country,LegalForm');
   const fields = Object.fromEntries(header!.split(',').map((h, i) => [h, row!.split(',')[i]]));
   expect(fields).toEqual({
     Name: 'Test BV Donald',
@@ -77,6 +77,7 @@ test('a Dutch company: paid profile after its cost, links, and JSON/CSV exports 
     Postcode: '3447GT',
     City: 'Woerden',
     Country: 'NL',
+    LegalForm: 'Besloten Vennootschap',
   });
   expect(end).toBe('');
 

@@ -15,6 +15,8 @@ describe('address guard', () => {
     expect(allowedOrigins(withGateway, 'kvk')).toEqual(['https://api.kvk.nl', 'https://gw.example.com']);
     expect(allowedOrigins(withGateway, 'kbodata')).toEqual(['https://api.kbodata.app']);
     expect(allowedOrigins(withGateway, 'vies')).toEqual(['https://ec.europa.eu']);
+    // KVK's gateway is not the open data's: that goes to opendata.kvk.nl only.
+    expect(allowedOrigins(withGateway, 'kvk-open')).toEqual(['https://opendata.kvk.nl']);
   });
 
   it('sends to the configured address only with its host permission', async () => {
@@ -43,6 +45,12 @@ describe('address guard', () => {
   it('public origins need no runtime permission', async () => {
     expect(await checkRequestAddress(withGateway, 'vies', 'https://ec.europa.eu/x', notGranted)).toBeNull();
     expect(await checkRequestAddress(withGateway, 'kvk', 'https://api.kvk.nl/api/x', notGranted)).toBeNull();
+    const open = 'https://opendata.kvk.nl/api/v1/hvds/basisbedrijfsgegevens/kvknummer/68750110';
+    expect(await checkRequestAddress(withGateway, 'kvk-open', open, notGranted)).toBeNull();
+    expect(await checkRequestAddress(withGateway, 'kvk-open', 'https://gw.example.com/x', granted)).toMatchObject({
+      code: 'address-not-allowed',
+      service: 'kvk-open',
+    });
   });
 
   it('stores only valid, normalised addresses', () => {

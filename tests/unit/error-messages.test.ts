@@ -95,6 +95,22 @@ describe('wordError', () => {
     const w = wordError({ code: 'rate-limited', service: 'kbodata', retryAfterMs: 2100 });
     expect(w.next).toEqual({ key: 'errorRateLimitedNextSeconds', params: ['3'] });
   });
+
+  it("words KVK open data's 404 as 'not in the open dataset', 401/403 as 'KVK now wants a key', 429 with the wait", () => {
+    const absent = wordError({ code: 'not-found', service: 'kvk-open' });
+    expect(absent.message.key).toBe('errorOpenDataNotInSet');
+    expect(render(catalogues.en, absent.message.key, [])).toContain('BVs and NVs only');
+    expect(render(catalogues.en, absent.next.key, [])).toContain('does not mean the number does not exist');
+    const key = wordError({ code: 'key-rejected', service: 'kvk-open', status: 403 });
+    expect(render(catalogues.en, key.message.key, key.message.params)).toBe(
+      "KVK's open data now asks for an API key (HTTP 403).",
+    );
+    const limited = wordError({ code: 'rate-limited', service: 'kvk-open', retryAfterMs: 42_000 });
+    expect(render(catalogues.en, limited.next.key, limited.next.params)).toContain('one request a minute');
+    expect(limited.next.params).toEqual(['42']);
+    // Without a Retry-After: KVK's minute.
+    expect(wordError({ code: 'rate-limited', service: 'kvk-open' }).next.params).toEqual(['60']);
+  });
 });
 
 describe('memberStateName', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../utils/export/company-record';
 import { AFAS_LAYOUT, csvField, erpCsv, EXACT_LAYOUT, splitHouseNumber } from '../../utils/export/erp-csv';
 import type { LookupResult, Profile } from '../../utils/registry/domain';
+import type { OpenDataProgress } from '../../utils/registry/responses';
 
 const T = Date.UTC(2026, 10, 23, 9, 30);
 
@@ -37,6 +38,41 @@ const nlLookup: LookupResult = {
     },
   },
   links: [{ kind: 'kvk', url: 'https://www.kvk.nl/zoeken/?source=all&q=68750110' }],
+};
+
+/** KVK's open data of nlLookup's number, both sets in: a bankruptcy Zoeken does not show. */
+const openData: OpenDataProgress = {
+  kvkNumber: '68750110',
+  done: true,
+  basis: {
+    state: 'done',
+    part: {
+      ok: true,
+      source: 'kvk-open',
+      fetchedAt: T + 1_000,
+      cached: false,
+      value: {
+        kvkNumber: '68750110',
+        status: 'bankrupt',
+        insolvencyCode: 'FAIL',
+        active: true,
+        legalForm: { code: 'BV', name: 'Besloten Vennootschap' },
+        startDate: '2017-04-10',
+        activities: [{ scheme: 'sbi', code: '6420', description: 'Financiële holdings', main: true }],
+        postcodeRegion: '34',
+      },
+    },
+  },
+  accounts: {
+    state: 'done',
+    part: {
+      ok: true,
+      source: 'kvk-open',
+      fetchedAt: T + 61_000,
+      cached: false,
+      value: { years: [{ year: 2022, adoptedOn: '2023-06-12' }, { year: 2023 }] },
+    },
+  },
 };
 
 const beVatLookup: LookupResult = {
@@ -121,6 +157,48 @@ describe('companyRecord', () => {
     expect(record.source).toEqual({ service: 'kbodata', fetchedAt: '2026-11-23T09:29:00.000Z' });
   });
 
+  it("carries KVK's open data with its own source and licence, apart from the register's status", () => {
+    const record = companyRecord(nlLookup, undefined, openData)!;
+    expect(record.status).toBe('active');
+    expect(record.legalForm).toBe('Besloten Vennootschap');
+    expect(record.openData).toEqual({
+      status: 'bankrupt',
+      insolvencyCode: 'FAIL',
+      active: true,
+      legalForm: { code: 'BV', name: 'Besloten Vennootschap' },
+      startDate: '2017-04-10',
+      activities: [{ scheme: 'sbi', code: '6420', description: 'Financiële holdings', main: true }],
+      postcodeRegion: '34',
+      filedYears: [{ year: 2022, adoptedOn: '2023-06-12' }, { year: 2023 }],
+      source: {
+        service: 'kvk-open',
+        licence: 'CC BY 4.0',
+        attribution: 'Kamer van Koophandel (KVK), KVK open data',
+        fetchedAt: '2026-11-23T09:30:01.000Z',
+        accountsFetchedAt: '2026-11-23T09:31:01.000Z',
+      },
+    });
+    expect(JSON.parse(companyJson(record)).openData.status).toBe('bankrupt');
+    // Not yet in, or not in the open data: no block.
+    const waiting: OpenDataProgress = { ...openData, done: false, basis: { state: 'queued', sendAt: T } };
+    expect(companyRecord(nlLookup, undefined, waiting)!.openData).toBeUndefined();
+    const absent: OpenDataProgress = {
+      ...openData,
+      basis: {
+        state: 'done',
+        part: {
+          ok: false,
+          error: { code: 'not-found', service: 'kvk-open' },
+          source: 'kvk-open',
+          fetchedAt: T,
+          cached: false,
+        },
+      },
+      accounts: { state: 'skipped' },
+    };
+    expect(companyRecord(nlLookup, undefined, absent)).not.toHaveProperty('openData');
+  });
+
   it('gives nothing when the company part failed', () => {
     const failed: LookupResult = {
       ...nlLookup,
@@ -160,9 +238,22 @@ describe('ERP CSV', () => {
   it('fills the Exact Online relation fields', () => {
     const csv = erpCsv(EXACT_LAYOUT, companyRecord(nlLookup)!);
     expect(csv).toBe(
-      'Name,ChamberOfCommerce,VATNumber,AddressLine1,Postcode,City,Country\r\n' +
-        'Test BV Donald,68750110,,Watermolenlaan 1 A-2,3447GT,Woerden,NL\r\n',
+      'Name,ChamberOfCommerce,VATNumber,AddressLine1,Postcode,City,Country,LegalForm\r\n' +
+        'Test BV Donald,68750110,,Watermolenlaan 1 A-2,3447GT,Woerden,NL,\r\n',
     );
+  });
+
+  it("takes the legal form from KVK's open data when no register source named one", () => {
+    const csv = erpCsv(EXACT_LAYOUT, companyRecord(nlLookup, undefined, openData)!);
+    expect(csv.split('\r\n')[1]).toBe(
+      'Test BV Donald,68750110,,Watermolenlaan 1 A-2,3447GT,Woerden,NL,Besloten Vennootschap',
+    );
+    const registered = {
+      ...nlLookup.company!,
+      value: { ...(nlLookup.company as { value: object }).value, legalForm: 'BV' },
+    };
+    const better = companyRecord({ ...nlLookup, company: registered as never }, undefined, openData);
+    expect(erpCsv(EXACT_LAYOUT, better!).split('\r\n')[1]!.endsWith(',NL,BV')).toBe(true);
   });
 
   it('fills the AFAS fields, house number apart, with AFAS country codes', () => {

@@ -10,6 +10,7 @@ function handlers(): Handlers {
   const answer = (type: string) => vi.fn(async () => ({ answered: type }) as never);
   return {
     lookup: answer('lookup'),
+    'open-data': answer('open-data'),
     search: answer('search'),
     details: answer('details'),
     'test-connection': answer('test-connection'),
@@ -53,6 +54,26 @@ describe('routeMessage', () => {
     expect(routeMessage({ type: 'open-details', kind: 'rsin', value: '857587974' }, content, h, own)).toBeUndefined();
     expect(routeMessage({ type: 'open-options', url: 'https://evil.test' }, content, h, own)).toBeUndefined();
     expect(h['open-details']).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers the card's open-data for an 8-digit KVK number and a known mode only", async () => {
+    const h = handlers();
+    await expect(
+      routeMessage({ type: 'open-data', kvkNumber: '68750110', mode: 'start' }, content, h, own),
+    ).resolves.toEqual({ answered: 'open-data' });
+    await expect(
+      routeMessage({ type: 'open-data', kvkNumber: '68750110', mode: 'poll' }, page, h, own),
+    ).resolves.toEqual({ answered: 'open-data' });
+    for (const msg of [
+      { type: 'open-data', kvkNumber: '6875011', mode: 'start' },
+      { type: 'open-data', kvkNumber: '68750110/../x', mode: 'start' },
+      { type: 'open-data', kvkNumber: '68750110', mode: 'always' },
+      { type: 'open-data', kvkNumber: '68750110' },
+      { type: 'open-data', kvkNumber: '68750110', mode: 'start', url: 'https://evil.test' },
+      { type: 'test-connection', service: 'kvk-open' },
+    ])
+      expect(routeMessage(msg, content, h, own)).toBeUndefined();
+    expect(h['open-data']).toHaveBeenCalledTimes(2);
   });
 
   it("answers the card's open-help for a known help section only", async () => {

@@ -5,7 +5,14 @@ import { IDENTIFIER_KINDS } from '../../utils/identifiers/types';
 import { credentialsItem, readCredentials, readLimits, readPreferencesSetting } from '../../utils/settings/items';
 import { MIGRATIONS, versionOf } from '../../utils/settings/migrations';
 import { DEFAULT_PREFERENCES, readPreferences, type Preferences } from '../../utils/settings/preferences';
-import { CredentialsSchema, DEFAULT_CREDENTIALS, LimitsSchema, PreferencesSchema } from '../../utils/settings/schema';
+import {
+  CredentialsSchema,
+  DEFAULT_CREDENTIALS,
+  LimitsSchema,
+  OPEN_DATA_INTERVAL_MS,
+  OpenDataTestIntervalSchema,
+  PreferencesSchema,
+} from '../../utils/settings/schema';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -51,6 +58,15 @@ describe('CredentialsSchema', () => {
     expect(LimitsSchema.parse({})).toEqual({ monthlyPaidCap: 500 });
     expect(LimitsSchema.parse({ monthlyPaidCap: -3 })).toEqual({ monthlyPaidCap: 500 });
     expect(LimitsSchema.parse({ monthlyPaidCap: 20 })).toEqual({ monthlyPaidCap: 20 });
+  });
+
+  it("keeps KVK's minute between open-data requests unless a test shortens it, never under a second", () => {
+    expect(OPEN_DATA_INTERVAL_MS).toBe(60_000);
+    expect(OpenDataTestIntervalSchema.parse(null)).toBe(60_000);
+    expect(OpenDataTestIntervalSchema.parse(undefined)).toBe(60_000);
+    expect(OpenDataTestIntervalSchema.parse(3_000)).toBe(3_000);
+    for (const bad of [0, 999, -5, 1.5e3 + 0.5, 120_000, Infinity, '3000', { ms: 3000 }])
+      expect(OpenDataTestIntervalSchema.parse(bad), String(bad)).toBe(60_000);
   });
 });
 

@@ -3,11 +3,20 @@
 // answers the extension's messages.
 import { PersistentCache } from '../net/cache';
 import { createHttp } from '../net/http';
+import { PacedQueue } from '../net/paced-queue';
 import { localStore } from '../net/store';
 import { UsageMeter } from '../net/usage';
 import { Fetcher } from '../registry/fetcher';
+import { openDataWait } from '../registry/lookup/open-data';
 import { LookupService } from '../registry/service';
-import { credentialsItem, limitsItem, readCredentials, readLimits } from '../settings/items';
+import {
+  credentialsItem,
+  limitsItem,
+  openDataTestIntervalItem,
+  readCredentials,
+  readLimits,
+  readOpenDataInterval,
+} from '../settings/items';
 import { rememberSetting } from '../settings/remembered';
 import { setUpRouter } from '../messaging/router';
 import { setUpNetworkChecks } from './network-checks';
@@ -22,6 +31,7 @@ function rememberedSettings() {
   return {
     credentials: rememberSetting(readCredentials, (changed) => credentialsItem.watch(changed)),
     limits: rememberSetting(readLimits, (changed) => limitsItem.watch(changed)),
+    openDataInterval: rememberSetting(readOpenDataInterval, (changed) => openDataTestIntervalItem.watch(changed)),
   };
 }
 
@@ -32,7 +42,21 @@ export function createLookupService(): LookupService {
   const cache = new PersistentCache(localStore, { now });
   const usage = new UsageMeter(localStore, now);
   cache.warmUp();
-  const fetcher = new Fetcher({ cache, usage, now, readCap: async () => (await settings.limits()).monthlyPaidCap });
+  // KVK's open data: one request at a time, a minute apart, the pace kept in storage across worker restarts.
+  const openData = new PacedQueue({
+    store: localStore,
+    key: 'pace:opendata.kvk.nl',
+    intervalMs: settings.openDataInterval,
+    waitAfter: openDataWait,
+    now,
+  });
+  const fetcher = new Fetcher({
+    cache,
+    usage,
+    now,
+    readCap: async () => (await settings.limits()).monthlyPaidCap,
+    pacers: { 'kvk-open': openData },
+  });
   return new LookupService({
     http: createHttp((input, init) => fetch(input, init), setUpNetworkChecks(settings.credentials)),
     fetcher,
@@ -44,10 +68,14 @@ export function createLookupService(): LookupService {
   });
 }
 
-/** Starts answering the extension's messages (lookup, search, details, test-connection, usage, cache, open pages). */
+/**
+ * Starts answering the extension's messages (lookup, open data, search, details, test-connection, usage, cache, open
+ * pages).
+ */
 export function setUpLookups(service: LookupService = createLookupService()): void {
   setUpRouter({
     lookup: (r) => service.lookup(r.kind, r.value),
+    'open-data': (r) => service.openData(r.kvkNumber, r.mode),
     search: (r) => service.search(r.query),
     details: (r) => service.details(r.kind, r.value),
     'test-connection': (r) => service.testConnection(r.service),

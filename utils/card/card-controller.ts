@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import type { LookupResult } from '../messaging/background-messages';
 import { sendMessage } from '../messaging/send';
+import { followOpenData } from '../open-data-follow';
 import type { HoverEvents } from './hover';
 import type { PageScan } from '../page/set-up-page-scan';
 import type { Preferences } from '../settings/preferences';
@@ -55,10 +56,30 @@ export async function createCardController(
   let focusBefore: Element | null = null;
   /** The model the root shows now (undefined once cleared): an unchanged model is placed again, not re-rendered. */
   let shown: CardModel | undefined;
+  /** Stops following the open-data request of the card's number (the request itself goes on in the background). */
+  let stopOpenData: (() => void) | undefined;
+
+  const openData = () => {
+    if (!model || model.kind !== 'kvk') return;
+    stopOpenData?.();
+    const value = model.value;
+    model = { ...model, openData: 'asking' };
+    paint(generation);
+    stopOpenData = followOpenData(value, (view) => {
+      if (model?.value !== value) return;
+      model = { ...model, openData: view };
+      paint(generation);
+    });
+  };
+  const stopFollowing = () => {
+    stopOpenData?.();
+    stopOpenData = undefined;
+  };
 
   const actions: CardActions = {
     onLookup: () => model && lookUp(generation),
     onDetails: () => model && void sendMessage({ type: 'open-details', kind: model.kind, value: model.value }),
+    onOpenData: openData,
     onOptions: () => void sendMessage({ type: 'open-options' }),
     onHelp: (anchor) => void sendMessage({ type: 'open-help', anchor }),
     onClose: () => close('button'),
@@ -117,6 +138,7 @@ export async function createCardController(
     const sameNumber = model?.kind === kind && model.value === value;
     anchor = at ?? selectionBox();
     if (!sameNumber || model?.lookup.state === 'failed') {
+      stopFollowing();
       model = { kind, value, checksum, lookup: { state: checksum === 'invalid' ? 'skipped' : 'idle' } };
       if (looksUpAtOnce(checksum, scan.preferences)) lookUp(g, early);
     }
@@ -131,6 +153,7 @@ export async function createCardController(
     clearTimeout(closeTimer);
     if (!model) return;
     generation++;
+    stopFollowing();
     model = undefined;
     anchor = undefined;
     pointerInCard = false;

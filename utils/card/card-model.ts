@@ -2,6 +2,7 @@
 // root the view renders into. The controller (utils) and the view (components) both import this; neither the other.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
+import type { OpenDataView } from '../open-data-follow';
 import type { LookupResult } from '../registry/domain';
 
 /** Where the card's lookup is: waiting for a click (lookupTrigger 'click'), on its way, answered, or no answer. */
@@ -20,12 +21,16 @@ export interface CardModel {
   /** The number's own check, as the scan (or the background's parser) found it. */
   checksum: Checksum;
   lookup: CardLookup;
+  /** KVK's open data, once the user asked for it (`asking` until the first answer). */
+  openData?: OpenDataView | 'asking';
 }
 
 /** What the card can ask its owner to do. */
 export interface CardActions {
   onLookup(): void;
   onDetails(): void;
+  /** Fetches KVK's free open data of the card's KVK number (only on this click). */
+  onOpenData(): void;
   onOptions(): void;
   /** Opens the help page section that explains an error (KVK's certificate). */
   onHelp(anchor: 'kvk-certificate'): void;

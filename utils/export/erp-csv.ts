@@ -50,10 +50,13 @@ const AFAS_COUNTRY: Record<string, string> = {
 /** The registration number for the "Chamber of Commerce" field: KVK number, else the Belgian enterprise number. */
 const registrationNumber = (r: CompanyRecord) => r.kvkNumber ?? r.kboNumber ?? '';
 
-/** Exact Online relation (crm/Accounts): street and number together in AddressLine1. */
+/**
+ * Exact Online relation (crm/Accounts): street and number together in AddressLine1. crm/Accounts has no legal-form
+ * field: `LegalForm` is for a free field of the import (the register's, else KVK's open data's).
+ */
 export const EXACT_LAYOUT: CsvLayout = {
   id: 'exact',
-  columns: ['Name', 'ChamberOfCommerce', 'VATNumber', 'AddressLine1', 'Postcode', 'City', 'Country'],
+  columns: ['Name', 'ChamberOfCommerce', 'VATNumber', 'AddressLine1', 'Postcode', 'City', 'Country', 'LegalForm'],
   row: (r) => [
     r.name,
     registrationNumber(r),
@@ -62,6 +65,7 @@ export const EXACT_LAYOUT: CsvLayout = {
     r.address?.postalCode ?? '',
     r.address?.city ?? '',
     countryCode(r),
+    r.legalForm ?? '',
   ],
 };
 

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { checkIdentifier } from '../identifiers/check-one';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import type { Company, LookupResult, Profile, SearchResult } from '../registry/domain';
-import { SERVICES } from '../registry/errors';
+import { TESTED_SERVICES } from '../registry/errors';
 import type {
   CacheStatsResponse,
   ClearCacheResponse,
   DetailsResponse,
+  OpenDataProgress,
   SearchResponse,
   TestConnectionResponse,
   UsageResponse,
@@ -36,12 +37,21 @@ const checked = <T extends z.ZodObject>(schema: T) =>
 export const RequestSchema = z.discriminatedUnion('type', [
   /** The card: who is this, from the cheapest source, plus the VIES verdict where it applies. Content scripts may send it. */
   checked(z.strictObject({ type: z.literal('lookup'), ...identifier })),
+  /**
+   * KVK's open data of a KVK number, only on the user's click (popup or card; content scripts may send it): `start`
+   * begins or joins the request, `poll` asks how far it is (when each set is expected to go, what came back).
+   */
+  z.strictObject({
+    type: z.literal('open-data'),
+    kvkNumber: z.string().regex(/^\d{8}$/),
+    mode: z.enum(['start', 'poll']),
+  }),
   /** Popup search by company name (KVK Zoeken by name, kbodata denomination search). */
   z.strictObject({ type: z.literal('search'), query: z.string().trim().min(2).max(200) }),
   /** The paid profile, only on explicit request: counted by the usage meter and stopped by the monthly cap. */
   checked(z.strictObject({ type: z.literal('details'), ...identifier })),
   /** Options page: try the stored credentials of one service. */
-  z.strictObject({ type: z.literal('test-connection'), service: z.enum(SERVICES) }),
+  z.strictObject({ type: z.literal('test-connection'), service: z.enum(TESTED_SERVICES) }),
   /** Options page: paid queries this month per service, estimated cost, the cap. */
   z.strictObject({ type: z.literal('usage') }),
   z.strictObject({ type: z.literal('cache-stats') }),
@@ -57,13 +67,21 @@ export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** The only request a content script may send; everything else comes from the extension's own pages. */
-export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup', 'open-details', 'open-options', 'open-help'];
+export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = [
+  'lookup',
+  'open-data',
+  'open-details',
+  'open-options',
+  'open-help',
+];
 
 export type {
   CacheStatsResponse,
   ClearCacheResponse,
   ConnectionInfo,
   DetailsResponse,
+  OpenDataProgress,
+  OpenDataStep,
   SearchResponse,
   ServiceUsage,
   TestConnectionResponse,
@@ -73,6 +91,7 @@ export type {
 /** The response type of each request type. */
 export interface ResponseMap {
   lookup: LookupResult;
+  'open-data': OpenDataProgress;
   search: SearchResponse;
   details: DetailsResponse;
   'test-connection': TestConnectionResponse;

@@ -17,6 +17,10 @@ export const CACHE_AGES = {
   vatVerdict: DAY,
   /** "No such number". */
   notFound: DAY,
+  /** KVK's open data (changes slowly; each request costs a minute of its limit). */
+  openData: 3 * DAY,
+  /** "Not in KVK's open data": a legal form other than BV or NV, which does not change. */
+  openDataNotFound: 7 * DAY,
   /** Outages, rate limits, network and certificate failures: at most a minute. */
   temporary: MINUTE,
 } as const;

@@ -11,11 +11,16 @@ export interface ThrottleLimits {
   maxConcurrent: number;
 }
 
-/** Defaults, well under the published limits (KVK allows 100/s; VIES publishes none but blocks abusers). */
-export const DEFAULT_THROTTLE_LIMITS: Record<'kvk' | 'vies' | 'kbodata', ThrottleLimits> = {
+/**
+ * Defaults, well under the published limits (KVK allows 100/s; VIES publishes none but blocks abusers). KVK's open data
+ * allows about one a minute per address: the background paces it with a persisted queue (./paced-queue.ts); this
+ * bucket is what holds it where no queue is given.
+ */
+export const DEFAULT_THROTTLE_LIMITS: Record<'kvk' | 'vies' | 'kbodata' | 'kvk-open', ThrottleLimits> = {
   kvk: { ratePerSecond: 10, burst: 10, maxConcurrent: 4 },
   vies: { ratePerSecond: 5, burst: 2, maxConcurrent: 2 },
   kbodata: { ratePerSecond: 5, burst: 5, maxConcurrent: 2 },
+  'kvk-open': { ratePerSecond: 1 / 60, burst: 1, maxConcurrent: 1 },
 };
 
 /** Clock functions, injectable for tests. */

@@ -8,7 +8,7 @@ import type { RegistryError, Service } from './errors';
 /** The origins a service's requests may go to with these credentials. */
 export function allowedOrigins(credentials: Credentials, service: Service): string[] {
   const origins: string[] = [REGISTRY_ORIGINS[service]];
-  const custom = service === 'vies' ? null : credentials[service].baseUrl;
+  const custom = service === 'kvk' || service === 'kbodata' ? credentials[service].baseUrl : null;
   if (custom) origins.push(new URL(custom).origin);
   return origins;
 }

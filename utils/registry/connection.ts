@@ -4,7 +4,7 @@ import type { ConnectionInfo, TestConnectionResponse } from './responses';
 import type { Http } from '../net/http';
 import type { Credentials } from '../settings/schema';
 import { DEFAULT_BASE_URLS, kbodataEndpoint, kvkEndpoint, viesEndpoint } from './endpoints';
-import type { Outcome, Service } from './errors';
+import type { Outcome, TestedService } from './errors';
 import { KbodataClient } from './kbodata/client';
 import { KvkClient } from './kvk/client';
 import { ViesClient } from './vies/client';
@@ -19,7 +19,7 @@ const answer = (o: Outcome<ConnectionInfo>): TestConnectionResponse =>
 export async function testConnection(
   http: Http,
   credentials: Credentials,
-  service: Service,
+  service: TestedService,
 ): Promise<TestConnectionResponse> {
   if (service === 'kvk') {
     const kvk = kvkEndpoint(credentials);

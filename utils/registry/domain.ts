@@ -119,6 +119,47 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/**
+ * A company's status in KVK's open dataset: an insolvency registered (`bankrupt` FAIL, `suspension-of-payments` SURS,
+ * `debt-restructuring` SSAN, `insolvency` for a code we do not know: shown with that code), else active or inactive.
+ */
+export const OpenDataStatusSchema = z.enum([
+  'active',
+  'inactive',
+  'bankrupt',
+  'suspension-of-payments',
+  'debt-restructuring',
+  'insolvency',
+  'unknown',
+]);
+export type OpenDataStatus = z.infer<typeof OpenDataStatusSchema>;
+
+/** KVK's open "basisbedrijfsgegevens" of a BV or NV: no name and no address, but status and insolvency. */
+export const OpenDataCompanySchema = z.object({
+  kvkNumber: z.string(),
+  status: OpenDataStatusSchema,
+  /** KVK's own insolvency code (`FAIL`, `SURS`, `SSAN`, or one we do not know), when one is registered. */
+  insolvencyCode: z.string().optional(),
+  /** The registration is active (`actief` J/N); absent when KVK did not say. */
+  active: z.boolean().optional(),
+  /** KVK's legal form code (`BV`, `NV`) and its name where we know the code. */
+  legalForm: z.object({ code: z.string(), name: z.string().optional() }).optional(),
+  /** ISO date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY` when KVK leaves parts unknown). */
+  startDate: z.string().optional(),
+  /** Main activity first; `description` is empty for SBI codes we have no description for. */
+  activities: z.array(ActivitySchema),
+  /** The first two digits of the postcode. */
+  postcodeRegion: z.string().optional(),
+  memberState: z.string().optional(),
+});
+export type OpenDataCompany = z.infer<typeof OpenDataCompanySchema>;
+
+/** The financial years whose annual accounts are in KVK's open "jaarrekeningen" (adopted, filed as XBRL), oldest first. */
+export const FiledAccountsSchema = z.object({
+  years: z.array(z.object({ year: z.number().int(), adoptedOn: z.string().optional() })),
+});
+export type FiledAccounts = z.infer<typeof FiledAccountsSchema>;
+
 /** Where a part of an answer came from and when: each part of a lookup carries its own. */
 const partMeta = {
   source: z.enum(SERVICES),

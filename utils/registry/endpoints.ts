@@ -12,6 +12,8 @@ export const DEFAULT_BASE_URLS = {
   kvkTest: `${REGISTRY_ORIGINS.kvk}/test/api`,
   vies: `${REGISTRY_ORIGINS.vies}/taxation_customs/vies/rest-api`,
   kbodata: `${REGISTRY_ORIGINS.kbodata}/v1`,
+  /** KVK's open datasets (high-value datasets, "hvds"): no key, no organisation gateway. */
+  kvkOpenData: `${REGISTRY_ORIGINS['kvk-open']}/api/v1/hvds`,
 } as const;
 
 /** How to reach KVK: base address, the key to send (`apikey` header), whether it is the test environment. */

@@ -3,9 +3,16 @@
 // Deliberately zod-free: the card (content script) imports these types and helpers. The zod schema that validates
 // cached errors lives in ./errors-schema.ts, and a unit test keeps the two identical.
 
-/** The registries we call. `kvk`: KVK Handelsregister APIs; `vies`: the EU VAT check; `kbodata`: kbodata.app (Belgium). */
-export const SERVICES = ['kvk', 'vies', 'kbodata'] as const;
+/**
+ * The registries we call. `kvk`: KVK Handelsregister APIs; `vies`: the EU VAT check; `kbodata`: kbodata.app (Belgium);
+ * `kvk-open`: KVK's free open datasets (opendata.kvk.nl, no key, about one request a minute).
+ */
+export const SERVICES = ['kvk', 'vies', 'kbodata', 'kvk-open'] as const;
 export type Service = (typeof SERVICES)[number];
+
+/** The services the options page tests a connection to (the open data has no credentials, and a test costs a minute). */
+export const TESTED_SERVICES = ['kvk', 'vies', 'kbodata'] as const satisfies readonly Service[];
+export type TestedService = (typeof TESTED_SERVICES)[number];
 
 /** The error codes, one per thing a user can do something about. */
 export const ERROR_CODES = [
@@ -26,10 +33,12 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /**
  * One failure, with what the UI needs to word it — never a raw body, URL or key.
  * - `no-key`: the service needs credentials the user has not set (KVK key, kbodata user + token).
- * - `key-rejected`: the service refused the credentials (HTTP 401/403).
+ * - `key-rejected`: the service refused the credentials (HTTP 401/403); for `kvk-open`, which is called without a key,
+ *   it means KVK now asks for one.
  * - `plan-ended`: the service's plan expired (kbodata 402) or its monthly quota is used up (kbodata 429).
  * - `paid-cap-reached`: OUR monthly cap on paid queries for this service stopped the request before it was sent.
- * - `not-found`: the service has no record for this number (KVK IPD0005/IPD0007/IPD5200, kbodata 404).
+ * - `not-found`: the service has no record for this number (KVK IPD0005/IPD0007/IPD5200, kbodata 404); for `kvk-open`:
+ *   not in the open dataset (BVs and NVs only), which does not mean the number does not exist.
  * - `service-unavailable`: the service (or, for VIES, one member state's system) cannot answer now; `memberState` is
  *   the VIES country code (`EL` for Greece, `XI` for Northern Ireland) when one member state is down; `reason` is the
  *   service's own code (e.g. `MS_UNAVAILABLE`, `IPD1002`, `HTTP 503`) for diagnostics.

@@ -1,18 +1,27 @@
-// The one path every registry request takes: cache → merge identical in-flight requests → usage cap → throttle →
-// retry → cache. Answers come back as `Part`s: value or typed error, with source, fetchedAt and whether cached.
+// The one path every registry request takes: cache → merge identical in-flight requests → usage cap → throttle (or the
+// service's own pacer: the open data's per-host minute queue) → retry → cache. Answers come back as `Part`s: value or typed error, with source, fetchedAt and whether cached.
 // The answer does not wait for its cache write: the cache serves it from memory until the write is done, so a later
 // identical request (after the in-flight merge ended) is answered from there, never sent again.
 import { z } from 'zod';
 import { CACHE_AGES, type PersistentCache, reportWriteFailure } from '../net/cache';
 import { DEFAULT_RETRY, retryTemporaryErrors, withRetry, type RetryDecision, type RetryOptions } from '../net/retry';
+import type { PaceHooks, Pacer } from '../net/paced-queue';
 import { DEFAULT_THROTTLE_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
 import type { MeteredService, UsageMeter } from '../net/usage';
 import type { Part } from './domain';
 import { RegistryErrorSchema } from './errors-schema';
 import { isTemporaryError, type Outcome, type RegistryError, type Service } from './errors';
 
-/** How long an outcome is cached: registry data 7 d, VAT verdicts 1 d, not-found 1 d, temporary failures 1 min. */
-export function cacheAge(outcome: Outcome<unknown>, kind: 'registry' | 'vat'): number {
+/** What a job's answer is, for how long it is cached. */
+export type AnswerKind = 'registry' | 'vat' | 'open-data';
+
+/**
+ * How long an outcome is cached: registry data 7 d, VAT verdicts 1 d, not-found 1 d, the open data's answers and its
+ * "not in the open data" for days (it changes slowly, and each request costs a minute), temporary failures 1 min.
+ */
+export function cacheAge(outcome: Outcome<unknown>, kind: AnswerKind): number {
+  if (kind === 'open-data' && (outcome.ok || outcome.error.code === 'not-found'))
+    return outcome.ok ? CACHE_AGES.openData : CACHE_AGES.openDataNotFound;
   if (outcome.ok) {
     if (kind === 'vat') {
       return (outcome.value as { verdict?: string }).verdict === 'unavailable'
@@ -32,12 +41,14 @@ export interface Job<T> {
   /** Cache and merge key; must name the environment (KVK test or production) and every parameter. */
   key: string;
   schema: z.ZodType<T>;
-  kind: 'registry' | 'vat';
+  kind: AnswerKind;
   run: () => Promise<Outcome<T>>;
   /** Counted by the usage meter and stopped at the monthly cap. */
   metered?: MeteredService;
   retry?: RetryDecision;
   demo?: boolean;
+  /** Told when the request is expected to go and when it goes (the open data's queue says; a throttle does not). */
+  pace?: PaceHooks;
 }
 
 /** Dependencies of the fetcher. */
@@ -49,6 +60,8 @@ export interface FetcherDeps {
   now: () => number;
   retry?: RetryOptions;
   limits?: Partial<Record<Service, ThrottleLimits>>;
+  /** A service's own pacer instead of its token bucket (the open data's per-host minute queue, persisted). */
+  pacers?: Partial<Record<Service, Pacer>>;
 }
 
 /** Runs jobs through cache, merge, cap, throttle and retry. */
@@ -56,17 +69,14 @@ export class Fetcher {
   private readonly flights = new SingleFlight();
   /** The cache's schema per job schema (built once: zod compiles a schema on its first parse). */
   private readonly storedSchemas = new WeakMap<z.ZodType, z.ZodType>();
-  private readonly throttles: Record<Service, Throttle>;
+  private readonly pacers: Record<Service, Pacer>;
   /** Requests actually started, per service (for tests and diagnostics). */
-  readonly started: Record<Service, number> = { kvk: 0, vies: 0, kbodata: 0 };
+  readonly started: Record<Service, number> = { kvk: 0, vies: 0, kbodata: 0, 'kvk-open': 0 };
 
   constructor(private readonly deps: FetcherDeps) {
     const limits = { ...DEFAULT_THROTTLE_LIMITS, ...deps.limits };
-    this.throttles = {
-      kvk: new Throttle(limits.kvk),
-      vies: new Throttle(limits.vies),
-      kbodata: new Throttle(limits.kbodata),
-    };
+    const pacer = (s: Service) => deps.pacers?.[s] ?? new Throttle(limits[s]);
+    this.pacers = { kvk: pacer('kvk'), vies: pacer('vies'), kbodata: pacer('kbodata'), 'kvk-open': pacer('kvk-open') };
   }
 
   /** A part made of an error that needed no request (no key, nothing to ask). */
@@ -106,10 +116,10 @@ export class Fetcher {
             error: { code: 'paid-cap-reached', service: job.service, cap: reserved.cap, used: reserved.used },
           };
       }
-      return this.throttles[job.service].run(() => {
+      return this.pacers[job.service].run(() => {
         this.started[job.service]++;
         return job.run();
-      });
+      }, job.pace);
     };
     const outcome = await withRetry(attempt, job.retry ?? retryTemporaryErrors, this.deps.retry ?? DEFAULT_RETRY);
     const fetchedAt = this.deps.now();

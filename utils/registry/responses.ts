@@ -1,8 +1,9 @@
 // What the lookup service answers, besides the card's LookupResult (domain.ts): the popup's name search and paid
 // details, the options page's connection test, usage and cache figures. The background's message contract
 // (utils/messaging/background-messages.ts) answers with these types; the service never imports the contract.
-import type { Part, Profile, SearchResult } from './domain';
-import type { RegistryError, Service } from './errors';
+import type { FiledAccounts, OpenDataCompany, Part, Profile, SearchResult } from './domain';
+import type { MeteredService } from '../net/usage';
+import type { RegistryError } from './errors';
 
 /** The answer to `search`: one part per service asked (a service without credentials is absent). */
 export interface SearchResponse {
@@ -42,7 +43,7 @@ export interface ServiceUsage {
 export interface UsageResponse {
   month: string;
   cap: number;
-  services: Record<Exclude<Service, 'vies'>, ServiceUsage>;
+  services: Record<MeteredService, ServiceUsage>;
 }
 
 /** The answer to `cache-stats`: entries stored and hits/misses since the worker started. */
@@ -56,4 +57,24 @@ export interface CacheStatsResponse {
 /** The answer to `clear-cache`: how many entries were removed. */
 export interface ClearCacheResponse {
   removed: number;
+}
+
+/**
+ * Where one of the two open datasets of a request is: waiting for the other (`waiting`), in the per-host queue until
+ * `sendAt` (epoch ms, the background's estimate; it moves when KVK asks to wait), on its way (`sending`), answered
+ * (`done`), or not asked because the company is not in the open data (`skipped`).
+ */
+export type OpenDataStep<T> =
+  | { state: 'waiting' }
+  | { state: 'queued'; sendAt: number }
+  | { state: 'sending' }
+  | { state: 'done'; part: Part<T> }
+  | { state: 'skipped' };
+
+/** The answer to `open-data`: both datasets of one KVK number as far as they are; `done` once nothing more comes. */
+export interface OpenDataProgress {
+  kvkNumber: string;
+  basis: OpenDataStep<OpenDataCompany>;
+  accounts: OpenDataStep<FiledAccounts>;
+  done: boolean;
 }

@@ -1,5 +1,5 @@
 // The lookup service: the card's lookup and the paid details (each by the plan of the identifier's family,
-// lookup/plans.ts), name search, connection tests, usage and cache. Answers only in domain types and typed errors.
+// lookup/plans.ts), KVK's open data on request, name search, connection tests, usage and cache. Answers only in domain types and typed errors.
 import type { IdentifierKind } from '../identifiers/types';
 import type { PersistentCache } from '../net/cache';
 import type { Http } from '../net/http';
@@ -7,7 +7,7 @@ import { PRICE_PER_QUERY_EUR, monthOf, type UsageMeter } from '../net/usage';
 import type { Credentials, Limits } from '../settings/schema';
 import { testConnection } from './connection';
 import type { LookupResult, Part, SearchResult } from './domain';
-import type { Service } from './errors';
+import type { TestedService } from './errors';
 import type { Fetcher } from './fetcher';
 import { KbodataClient } from './kbodata/client';
 import { KvkClient } from './kvk/client';
@@ -15,10 +15,13 @@ import { linksFor } from '../company-links';
 import { searchKbodataByName } from './lookup/belgian';
 import type { PlanContext } from './lookup/context';
 import { searchKvkByName } from './lookup/dutch';
+import { OpenDataRequests } from './lookup/open-data';
+import { OpenDataClient } from './opendata/client';
 import { planFor } from './lookup/plans';
 import type {
   CacheStatsResponse,
   DetailsResponse,
+  OpenDataProgress,
   SearchResponse,
   TestConnectionResponse,
   UsageResponse,
@@ -44,6 +47,7 @@ const emptyWhenNotFound = (p: Part<SearchResult[]>): Part<SearchResult[]> =>
 /** The background's lookup service. */
 export class LookupService {
   private readonly clients: Pick<PlanContext, 'kvk' | 'vies' | 'kbodata'>;
+  private readonly openDataRequests: OpenDataRequests;
 
   constructor(private readonly deps: LookupServiceDeps) {
     this.clients = {
@@ -51,6 +55,7 @@ export class LookupService {
       vies: new ViesClient(deps.http, deps.now),
       kbodata: new KbodataClient(deps.http),
     };
+    this.openDataRequests = new OpenDataRequests(deps.fetcher, new OpenDataClient(deps.http), deps.now);
   }
 
   /** The plans' view of one request, with the credentials as they are now. */
@@ -70,6 +75,11 @@ export class LookupService {
     return planFor(kind, value).details(await this.context(), kind, value);
   }
 
+  /** KVK's open data of a KVK number (free, about a minute per request), only when the user asks: see lookup/open-data.ts. */
+  openData(kvkNumber: string, mode: 'start' | 'poll'): Promise<OpenDataProgress> {
+    return this.openDataRequests.request(kvkNumber, mode);
+  }
+
   /** Name search: KVK Zoeken by name (free) and kbodata denomination search (counts), each where set up. */
   async search(query: string): Promise<SearchResponse> {
     const ctx = await this.context();
@@ -82,7 +92,7 @@ export class LookupService {
   }
 
   /** Tries one service with the stored credentials (no cache; not counted). */
-  async testConnection(service: Service): Promise<TestConnectionResponse> {
+  async testConnection(service: TestedService): Promise<TestConnectionResponse> {
     return testConnection(this.deps.http, await this.deps.readCredentials(), service);
   }
 

@@ -6,6 +6,7 @@ import { PREFERENCES_KEY, type Preferences } from './preferences';
 import {
   CredentialsSchema,
   LimitsSchema,
+  OpenDataTestIntervalSchema,
   PreferencesSchema,
   DEFAULT_CREDENTIALS,
   DEFAULT_LIMITS,
@@ -40,6 +41,11 @@ export const limitsItem = storage.defineItem<Limits>(LIMITS_KEY, {
   migrations: MIGRATIONS.limits,
 });
 
+/** `local:openDataTestInterval` (tests only; see OpenDataTestIntervalSchema): absent in real use. */
+export const openDataTestIntervalItem = storage.defineItem<number | null>('local:openDataTestInterval', {
+  fallback: null,
+});
+
 async function read<S extends z.ZodType>(item: { getValue(): Promise<unknown> }, schema: S): Promise<z.infer<S>> {
   return schema.parse(await item.getValue()) as z.infer<S>;
 }
@@ -50,3 +56,5 @@ export const readPreferencesSetting = (): Promise<Preferences> => read(preferenc
 export const readCredentials = (): Promise<Credentials> => read(credentialsItem, CredentialsSchema);
 /** Reads the paid-query cap. */
 export const readLimits = (): Promise<Limits> => read(limitsItem, LimitsSchema);
+/** The gap between KVK open-data requests: a minute, unless a test shortened it. */
+export const readOpenDataInterval = (): Promise<number> => read(openDataTestIntervalItem, OpenDataTestIntervalSchema);

@@ -79,6 +79,21 @@ export const LimitsSchema = z
   .catch({ monthlyPaidCap: 500 });
 export type Limits = z.infer<typeof LimitsSchema>;
 
+/** KVK's open data: about one request a minute per internet address. */
+export const OPEN_DATA_INTERVAL_MS = 60_000;
+
+/**
+ * `local:openDataTestInterval`: a shorter gap between open-data requests, for the end-to-end tests of the production
+ * build (which cannot wait a minute per request). Not on the options page; only shorter, and never under 1 s: any
+ * other value, or none, is KVK's minute (docs/open-data.md).
+ */
+export const OpenDataTestIntervalSchema = z
+  .number()
+  .int()
+  .min(1_000)
+  .max(OPEN_DATA_INTERVAL_MS)
+  .catch(OPEN_DATA_INTERVAL_MS);
+
 /** What a new installation starts with. */
 export const DEFAULT_CREDENTIALS: Credentials = CredentialsSchema.parse(undefined);
 export const DEFAULT_LIMITS: Limits = LimitsSchema.parse(undefined);
