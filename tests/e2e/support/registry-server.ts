@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:https';
-import type { IncomingHttpHeaders } from 'node:http';
+import { createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** The registry host names the production build calls; the fixture server answers for all of them. */
@@ -47,7 +47,7 @@ export type FixtureHandler = ((req: FixtureRequest) => FixtureReply | undefined 
   passThrough?: boolean;
 };
 
-/** A local HTTPS server standing in for KVK, VIES and kbodata.app; it records every request it gets. */
+/** A local server standing in for KVK, VIES and kbodata.app (or a gateway to them); it records every request. */
 export class RegistryServer {
   readonly requests: RecordedRequest[] = [];
   private overrides: FixtureHandler[] = [];
@@ -58,9 +58,13 @@ export class RegistryServer {
     private readonly handlers: readonly FixtureHandler[],
   ) {}
 
-  /** Starts the server on 127.0.0.1 with an OS-chosen port. */
-  static async start(options: { key: string; cert: string; handlers?: FixtureHandler[] }): Promise<RegistryServer> {
-    const server = createServer({ key: options.key, cert: options.cert });
+  /**
+   * Starts the server on 127.0.0.1 with an OS-chosen port: HTTPS with `key` and `cert`, plain HTTP without (an
+   * organisation's gateway on this computer).
+   */
+  static async start(options: { key?: string; cert?: string; handlers?: FixtureHandler[] }): Promise<RegistryServer> {
+    const { key, cert } = options;
+    const server = key && cert ? createServer({ key, cert }) : createHttpServer();
     const registry = new RegistryServer(server, options.handlers ?? []);
     server.on('request', (req, res) => {
       const chunks: Buffer[] = [];
