@@ -35,7 +35,7 @@ test('the popup says KVK’s certificate is not trusted, with the help link, aft
   );
   expect(await textOf(popup, '[data-testid=company-error] button')).toBe('Open settings');
   expect(tunnels.tunnelsTo('api.kvk.nl')).toHaveLength(1);
-  expect(registry.requestsTo('api.kvk.nl')).toEqual([]); // the handshake failed: no request, no key, went through
+  expect(registry.requestsTo('api.kvk.nl')).toEqual([]); // the handshake failed: nothing, so no key, went through
 
   await popup.keyboard.press('Escape');
   await search(popup, fullVatNumber(VAT.fr));
@@ -61,7 +61,7 @@ test('the hover card says KVK’s certificate is not trusted after one attempt; 
   expect(vat.parts['vat-verdict']).toContain('Valid');
 });
 
-test('the options connection test says it is the certificate, after one attempt', async ({ ff, tunnels }) => {
+test('the options connection test says it is the certificate, with one connection to KVK', async ({ ff, tunnels }) => {
   const page = await openOptions(ff);
   await fill(page, '#kvk-key', 'l7xx-some-production-key');
   const result = await testConnection(page, 'kvk');
