@@ -76,11 +76,6 @@ export class ConnectProxy {
     this.routes.set(host.toLowerCase(), port);
   }
 
-  /** Stops routing `host`: its tunnels are refused. */
-  unroute(host: string): void {
-    this.routes.delete(host.toLowerCase());
-  }
-
   /** The tunnels opened to `host` (refused ones not counted). */
   tunnelsTo(host: string): ProxyAttempt[] {
     return this.attempts.filter((a) => a.host === host && a.routedTo !== undefined);

@@ -5,12 +5,6 @@ export function textOf(page: Page, selector: string): Promise<string | null> {
   return page.evaluate((selector) => document.querySelector(selector)?.textContent?.trim() ?? null, selector);
 }
 
-/** Waits for an element matching `selector` and returns its text. */
-export async function waitForText(page: Page, selector: string, timeoutMs = 8_000): Promise<string> {
-  await page.waitForSelector(selector, { timeout: timeoutMs });
-  return (await textOf(page, selector)) ?? '';
-}
-
 /** The first `tag` element inside `scope` (CSS selectors) whose text is `text` (trimmed), waiting for it. */
 export async function byText(page: Page, scope: string, tag: string, text: string): Promise<ElementHandle<Element>> {
   const handle = await page.waitForFunction(

@@ -1,10 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import {
-  credentialsValue,
-  fromShortForm,
-  type CredentialsInput,
-  type TestCredentials,
-} from '../../e2e/support/credentials';
+import { credentialsValue, fromShortForm, type TestCredentials } from '../../e2e/support/credentials';
 import { bidi, contextId, type LaunchedFirefox } from './firefox';
 
 /**
@@ -30,14 +25,6 @@ export async function openExtensionPage(ff: LaunchedFirefox, path: string): Prom
   return navigateExtension(ff, await ff.firefox.newPage(), path);
 }
 
-/** Reloads an extension page (same path), e.g. after writing storage it reads at start. */
-export async function reloadExtensionPage(ff: LaunchedFirefox, page: Page): Promise<Page> {
-  const path = await page.evaluate(() => location.pathname + location.hash);
-  await page.evaluate(() => (location.href = 'about:blank')).catch(() => undefined);
-  await new Promise((r) => setTimeout(r, 50));
-  return navigateExtension(ff, page, path);
-}
-
 /** Writes storage.local items from an extension page (what the options page does). */
 export async function setStorage(page: Page, items: Record<string, unknown>): Promise<void> {
   await page.evaluate((items) => browser.storage.local.set(items), items);
@@ -48,22 +35,10 @@ export async function getStorage(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (key) => (await browser.storage.local.get(key))[key], key);
 }
 
-/** Writes the credentials item from an extension page: the short form, or the full one (e.g. with a `baseUrl`). */
-export async function setCredentials(page: Page, credentials: TestCredentials | CredentialsInput): Promise<void> {
-  const full = 'kvk' in credentials || 'kbodata' in credentials || 'vies' in credentials;
-  const input = full ? (credentials as CredentialsInput) : fromShortForm(credentials as TestCredentials);
-  await setStorage(page, { credentials: credentialsValue(input) });
-}
-
-/** Stores `credentials` (and any other storage items) from a short-lived extension page, before a test's pages open. */
-export async function storeSettings(
-  ff: LaunchedFirefox,
-  credentials: TestCredentials | null,
-  items: Record<string, unknown> = {},
-): Promise<void> {
+/** Stores `credentials` (null: none) from a short-lived extension page, as the options page does, before a test's pages open. */
+export async function storeSettings(ff: LaunchedFirefox, credentials: TestCredentials | null): Promise<void> {
   const page = await openExtensionPage(ff, '/popup.html');
-  if (credentials) await setCredentials(page, credentials);
-  if (Object.keys(items).length) await setStorage(page, items);
+  if (credentials) await setStorage(page, { credentials: credentialsValue(fromShortForm(credentials)) });
   await page.close();
 }
 
