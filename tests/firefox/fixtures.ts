@@ -1,12 +1,15 @@
 import { expect } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import { registryTest } from '../e2e/support/registry-fixtures';
 import { REGISTRY_HOSTS } from '../e2e/support/registry-server';
 import { ConnectProxy } from './support/connect-proxy';
-import { launchFirefox, type LaunchedFirefox } from './support/firefox';
+import { launchFirefox, makeProfileTemplate, type LaunchedFirefox } from './support/firefox';
 
 interface WorkerFixtures {
   /** The CONNECT proxy Firefox reaches everything off loopback through (routes reset before each test). */
   tunnels: ConnectProxy;
+  /** A used Firefox profile each test's profile is copied from (support/firefox.ts, makeProfileTemplate). */
+  profileTemplate: string;
 }
 
 interface TestFixtures {
@@ -36,14 +39,27 @@ export const test = registryTest.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  profileTemplate: [
+    async ({ tunnels }, use) => {
+      const template = await makeProfileTemplate(tunnels.port);
+      await use(template);
+      rmSync(template, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   uiLocale: ['en-US', { option: true }],
   trustedHosts: [REGISTRY_HOSTS, { option: true }],
   expectedErrors: [null, { option: true }],
-  ff: async ({ registry, tunnels, certificate, uiLocale, trustedHosts, expectedErrors }, use, testInfo) => {
+  ff: async (
+    { registry, tunnels, profileTemplate, certificate, uiLocale, trustedHosts, expectedErrors },
+    use,
+    testInfo,
+  ) => {
     registry.reset();
     tunnels.reset();
     for (const host of REGISTRY_HOSTS) tunnels.route(host, registry.port);
     const ff = await launchFirefox({
+      template: profileTemplate,
       proxyPort: tunnels.port,
       trusted: trustedHosts.map((host) => ({ host, cert: certificate.cert })),
       locale: uiLocale,
