@@ -27,7 +27,7 @@ async function openPage(
   return page;
 }
 
-test('labelled numbers are highlighted, a failing check apart, with no change to the page and nothing sent', async ({
+test('labelled numbers are highlighted, a failing check apart and "not valid" in its card; the page is untouched and nothing is sent', async ({
   ff,
   pages,
   registry,
@@ -46,10 +46,18 @@ test('labelled numbers are highlighted, a failing check apart, with no change to
   ]);
   expect(shown.invalid).toEqual(['0765.432.147']);
   expect(await pageMutations(page)).toEqual([]);
+
+  const card = await hover(ff, page, '0765.432.147', 'skipped');
+  expect(card.parts['not-valid']).toContain('This number is not valid.');
+  expect(card.parts['offline-check']).toContain('Check digits wrong');
   expect(registry.requests).toEqual([]);
 });
 
-test('hovering a KVK number shows the company from KVK; the key went to KVK only', async ({ ff, pages, registry }) => {
+test('hovering a KVK number shows the company from KVK, the key going to KVK only; "More details" opens the popup’s details', async ({
+  ff,
+  pages,
+  registry,
+}) => {
   const page = await openPage(ff, pages, '/card/numbers.html');
   const card = await hover(ff, page, NL.bv.kvkNummer);
   expect(card.parts['company-name']).toBe(NL.bv.naam);
@@ -61,29 +69,27 @@ test('hovering a KVK number shows the company from KVK; the key went to KVK only
   expect(kvk.length).toBeGreaterThan(0);
   expect(kvk.every((r) => r.credentials.apikey === KVK_PRODUCTION_KEY)).toBe(true);
   expect(registry.requests.filter((r) => r.host !== 'api.kvk.nl' && r.credentials.apikey)).toEqual([]);
+
+  await new CardReader(ff, page).click('[data-testid=more-details]');
+  const tab = await waitForTab(ff, `${ff.origin}/popup.html#details/kvk/${NL.bv.kvkNummer}`);
+  await expect.poll(() => textOf(tab, '[data-testid=company-name]')).toBe(NL.bv.naam);
 });
 
-test('hovering a VAT number shows the VIES verdict and the name VIES gives', async ({ ff, pages }) => {
-  const page = await openPage(ff, pages, '/card/numbers.html');
-  const card = await hover(ff, page, `NL${VAT.nlBv.vatNumber}`);
-  expect(card.parts['vat-verdict']).toMatch(/Valid/);
-  expect(card.parts['company-name']).toBe(VAT.nlBv.name);
-});
-
-test('a VIES member-state outage says "cannot be checked now", never invalid', async ({ ff, pages, registry }) => {
+test('VAT numbers show the VIES verdict and VIES’s name; a member state’s outage says "cannot be checked now", never invalid', async ({
+  ff,
+  pages,
+  registry,
+}) => {
   registry.use(viesUserError('DE', 'MS_UNAVAILABLE'));
   const page = await openPage(ff, pages, '/card/numbers.html');
-  const card = await hover(ff, page, `DE${VAT.de.vatNumber}`);
-  expect(card.parts['vat-verdict']).toContain('Cannot be checked now');
-  expect(card.text).not.toMatch(/\bInvalid\b/);
-});
-
-test('a number failing its check says "not valid" and sends nothing', async ({ ff, pages, registry }) => {
-  const page = await openPage(ff, pages, '/card/numbers.html');
-  const card = await hover(ff, page, '0765.432.147', 'skipped');
-  expect(card.parts['not-valid']).toContain('This number is not valid.');
-  expect(card.parts['offline-check']).toContain('Check digits wrong');
-  expect(registry.requests).toEqual([]);
+  const nl = await hover(ff, page, `NL${VAT.nlBv.vatNumber}`);
+  expect(nl.parts['vat-verdict']).toMatch(/Valid/);
+  expect(nl.parts['company-name']).toBe(VAT.nlBv.name);
+  await page.keyboard.press('Escape');
+  await new CardReader(ff, page).waitForClosed();
+  const de = await hover(ff, page, `DE${VAT.de.vatNumber}`);
+  expect(de.parts['vat-verdict']).toContain('Cannot be checked now');
+  expect(de.text).not.toMatch(/\bInvalid\b/);
 });
 
 test('"Open settings" in the card of a number without a key opens the options page', async ({ ff, pages }) => {
@@ -93,14 +99,6 @@ test('"Open settings" in the card of a number without a key opens the options pa
   await new CardReader(ff, page).click('[data-testid=open-options]');
   const tab = await waitForTab(ff, `${ff.origin}/options.html`);
   await expect.poll(() => textOf(tab, 'h1')).toBe('Company Lens settings');
-});
-
-test('"More details" opens the popup’s details of the number in a tab', async ({ ff, pages }) => {
-  const page = await openPage(ff, pages, '/card/numbers.html');
-  await hover(ff, page, NL.bv.kvkNummer);
-  await new CardReader(ff, page).click('[data-testid=more-details]');
-  const tab = await waitForTab(ff, `${ff.origin}/popup.html#details/kvk/${NL.bv.kvkNummer}`);
-  await expect.poll(() => textOf(tab, '[data-testid=company-name]')).toBe(NL.bv.naam);
 });
 
 test('a page with a strict Content-Security-Policy gets the styled card', async ({ ff, pages }) => {

@@ -29,7 +29,10 @@ test('a good KVK key passes the test, is stored and shown masked, and goes only 
   expect(bad).toContain('Copy the key again from your KVK account page');
 });
 
-test('the kbodata.app test shows the plan for a good token and says a wrong one was refused', async ({ ff }) => {
+test('kbodata.app: the plan for a good token, a wrong one refused; VIES: the own VAT number checked before saving, the test works, and says when VIES cannot answer', async ({
+  ff,
+  registry,
+}) => {
   const page = await openOptions(ff);
   await fill(page, '#kbodata-username', KBODATA_USER);
   await fill(page, '#kbodata-token', KBODATA_TOKENS.production);
@@ -42,13 +45,7 @@ test('the kbodata.app test shows the plan for a good token and says a wrong one 
   expect((await testConnection(page, 'kbodata')).text).toContain(
     'Key rejected: kbodata.app refused your username or token (HTTP 401).',
   );
-});
 
-test('the own VAT number is checked before saving; the VIES test works, and says when VIES cannot answer', async ({
-  ff,
-  registry,
-}) => {
-  const page = await openOptions(ff);
   await fill(page, '#vies-requester', 'NL805734959B01');
   await clickText(page, SECTION.vies, 'button', 'Save');
   await expect.poll(() => textOf(page, '#vies-requester-state')).toContain('This VAT number fails its check digits');
