@@ -6,6 +6,19 @@ import { OPTIONAL_HOST_PERMISSIONS, REGISTRY_HOST_PERMISSIONS } from './utils/ho
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive AMO asks for (`npm run zip:firefox`): what builds the extension, no tests or local output
+  // (WXT already leaves out node_modules, dotfiles and .output). See docs/firefox.md.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'playwright*.config.ts',
+      'vitest.config.ts',
+      'test-results/**',
+      'playwright-report/**',
+      'stats.html',
+      '**/*.log',
+    ],
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

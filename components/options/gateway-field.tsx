@@ -1,6 +1,6 @@
-// Options: an organisation's own API address for one service. Checked with checkBaseUrl; the host
-// permission for its origin is requested in the click itself (a user gesture), and the address is saved only when it
-// is granted. The background sends this service's requests — and its key — only there.
+// Options: an organisation's own API address for one service. Checked with checkBaseUrl; the host permission for its
+// origin (originPattern: the one each browser grants) is requested in the click itself (a user gesture), and the
+// address is saved only when it is granted. The background sends this service's requests — and its key — only there.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../utils/i18n';
@@ -52,8 +52,10 @@ export function GatewayField(props: {
     const origin = new URL(stored).origin;
     const next = await updateCredentials({ [service]: { baseUrl: null } });
     const other = service === 'kvk' ? next.kbodata.baseUrl : next.kvk.baseUrl;
-    if (!other || new URL(other).origin !== origin)
-      await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+    // Kept while the other service's address needs the same pattern (in Firefox, any port of the same local host).
+    const pattern = originPattern(origin);
+    if (!other || originPattern(new URL(other).origin) !== pattern)
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
     setStatus(null);
     props.onEdit();
   };

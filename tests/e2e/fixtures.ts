@@ -1,16 +1,6 @@
-import { test as base, expect, type BrowserContext, type Worker } from '@playwright/test';
-import { resolve } from 'node:path';
+import { expect, type BrowserContext, type Worker } from '@playwright/test';
 import { launchExtension } from './support/browser';
-import { makeCertificate, type TestCertificate } from './support/certificate';
-import { PageServer } from './support/page-server';
-import { REGISTRY_HOSTS, RegistryServer } from '../fixtures/registry/server';
-import { registryHandlers } from '../fixtures/registry';
-
-interface WorkerFixtures {
-  certificate: TestCertificate;
-  registry: RegistryServer;
-  pages: PageServer;
-}
+import { registryTest } from './support/registry-fixtures';
 
 interface TestFixtures {
   /** Browser UI language for the test (`test.use({ uiLocale: 'nl' })`); the extension follows it. */
@@ -24,29 +14,7 @@ interface TestFixtures {
  * The e2e test API: `context` is Chromium with the production build loaded and the registry hosts served by
  * `registry` (requests recorded, reset before each test); `pages` serves tests/e2e/pages on 127.0.0.1.
  */
-export const test = base.extend<TestFixtures, WorkerFixtures>({
-  certificate: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => use(makeCertificate([...REGISTRY_HOSTS, 'kvk-gateway.example.test'])),
-    { scope: 'worker' },
-  ],
-  registry: [
-    async ({ certificate }, use) => {
-      const registry = await RegistryServer.start({ ...certificate, handlers: registryHandlers });
-      await use(registry);
-      await registry.close();
-    },
-    { scope: 'worker' },
-  ],
-  pages: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const pages = await PageServer.start(resolve('tests/e2e/pages'));
-      await use(pages);
-      await pages.close();
-    },
-    { scope: 'worker' },
-  ],
+export const test = registryTest.extend<TestFixtures>({
   uiLocale: ['en-US', { option: true }],
   context: async ({ registry, certificate, uiLocale, colorScheme }, use) => {
     registry.reset();

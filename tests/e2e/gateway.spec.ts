@@ -1,11 +1,11 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NL } from '../fixtures/registry/companies';
-import { registryHandlers } from '../fixtures/registry';
+import { kvkGatewayHandler } from '../fixtures/registry/gateway';
 import { KVK_PRODUCTION_KEY } from '../fixtures/registry/keys';
 import { launchExtension, launchWithGrantedHosts } from './support/browser';
 import { openPopup, search, setStorage } from './support/popup';
-import { answerWith, RegistryServer, type FixtureHandler } from '../fixtures/registry/server';
+import { RegistryServer } from '../fixtures/registry/server';
 
 // Issue 9, remedy 2: an organisation's own KVK address (a gateway at https://kvk-gateway.example.test/kvk/api, a
 // second local fixture server that forwards to the KVK fixture) set on the options page, its host permission requested
@@ -20,20 +20,13 @@ declare const chrome: {
 const GATEWAY_HOST = 'kvk-gateway.example.test';
 const GATEWAY_URL = `https://${GATEWAY_HOST}/kvk/api`;
 
-/** The gateway: /kvk/api/… on its host answered as api.kvk.nl's /api/… (the KVK fixture checks the key). */
-const gatewayHandler: FixtureHandler = (req) => {
-  if (req.host !== GATEWAY_HOST || !req.url.pathname.startsWith('/kvk/api/')) return undefined;
-  const url = new URL(req.url.pathname.replace(/^\/kvk/, '') + req.url.search, 'https://api.kvk.nl');
-  return answerWith(registryHandlers, { ...req, host: 'api.kvk.nl', url });
-};
-
 let gateway: RegistryServer;
 let context: BrowserContext;
 let extensionId: string;
 let close: () => Promise<void>;
 
 test.beforeAll(async ({ certificate }) => {
-  gateway = await RegistryServer.start({ ...certificate, handlers: [gatewayHandler] });
+  gateway = await RegistryServer.start({ ...certificate, handlers: [kvkGatewayHandler(GATEWAY_HOST)] });
 });
 test.afterAll(async () => {
   await gateway.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBaseUrl } from '../../utils/settings/base-url';
+import { checkBaseUrl, originPattern } from '../../utils/settings/base-url';
 
 describe('checkBaseUrl', () => {
   it('accepts and normalises https addresses', () => {
@@ -81,5 +81,24 @@ describe('checkBaseUrl', () => {
     expect(checkBaseUrl('   ', 'kvk')).toEqual({ ok: false, problem: 'empty' });
     for (const bad of ['gw.example.com', 'https:gw.example.com', 'https://', 'javascript:alert(1)'])
       expect(checkBaseUrl(bad, 'kvk')).toEqual({ ok: false, problem: 'invalid' });
+  });
+});
+
+describe('originPattern', () => {
+  it('is the origin itself in Chromium, ports included', () => {
+    expect(originPattern('https://gw.example.com', false)).toBe('https://gw.example.com/*');
+    expect(originPattern('https://gw.example.com:8443', false)).toBe('https://gw.example.com:8443/*');
+    expect(originPattern('http://127.0.0.1:8080', false)).toBe('http://127.0.0.1:8080/*');
+  });
+
+  it('drops the port of a local http origin in Firefox, which grants only the portless pattern', () => {
+    expect(originPattern('http://127.0.0.1:8080', true)).toBe('http://127.0.0.1/*');
+    expect(originPattern('http://localhost:3000', true)).toBe('http://localhost/*');
+    expect(originPattern('http://localhost', true)).toBe('http://localhost/*');
+    expect(originPattern('https://gw.example.com:8443', true)).toBe('https://gw.example.com:8443/*');
+  });
+
+  it('follows the build: the Chromium build under unit tests', () => {
+    expect(originPattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/*');
   });
 });

@@ -5,8 +5,10 @@ import {
   isCertificateErrorName,
   NET_ERROR_MATCH_MS,
   NetErrorLog,
+  readNetError,
   type DiagnosisDeps,
 } from '../../utils/net/diagnosis';
+import { FIREFOX_CERTIFICATE_SENTENCES } from '../../utils/net/firefox-certificate-errors';
 
 const KVK_URL = 'https://api.kvk.nl/api/v2/zoeken?kvkNummer=68750110';
 const failed = new TypeError('Failed to fetch');
@@ -46,20 +48,47 @@ describe('isCertificateErrorName', () => {
       'net::ERR_TIMED_OUT',
       'net::ERR_FAILED',
       'NS_ERROR_UNKNOWN_HOST',
+      'NS_ERROR_PROXY_FORBIDDEN',
     ])
       expect(isCertificateErrorName(name), name).toBe(false);
   });
 });
 
+describe('readNetError', () => {
+  it('reads Firefox’s certificate sentences in each of its UI languages the table has', () => {
+    for (const [language, sentences] of Object.entries(FIREFOX_CERTIFICATE_SENTENCES))
+      for (const [name, sentence] of Object.entries(sentences))
+        expect(readNetError(sentence), `${language} ${name}`).toBe('certificate');
+    expect(readNetError(' Het certificaat wordt niet vertrouwd, omdat het zelfondertekend is.\n')).toBe('certificate');
+  });
+
+  it('takes error names for names, and another sentence for unread', () => {
+    expect(readNetError('net::ERR_CERT_AUTHORITY_INVALID')).toBe('certificate');
+    expect(readNetError('NS_ERROR_CONNECTION_REFUSED')).toBe('other');
+    expect(readNetError('NS_ERROR_PROXY_FORBIDDEN')).toBe('other');
+    expect(readNetError('net::ERR_SSL_PROTOCOL_ERROR')).toBe('other');
+    // A TLS failure worded in a language the table lacks, or one that is not about the certificate.
+    expect(
+      readNetError('Das Zertifikat ist nicht vertrauenswürdig, weil es vom Aussteller selbst signiert wurde.'),
+    ).toBe('unread');
+    expect(readNetError('SSL received a record that exceeded the maximum permissible length.')).toBe('unread');
+  });
+});
+
 describe('diagnoseFetchFailure', () => {
-  it('reports the browser’s certificate error as `certificate` for the host, without probing', async () => {
-    const d = deps('net::ERR_CERT_AUTHORITY_INVALID', false);
-    expect(await diagnoseFetchFailure(d, 'kvk', KVK_URL, failed)).toEqual({
-      code: 'certificate',
-      service: 'kvk',
-      host: 'api.kvk.nl',
-    });
-    expect(d.probes).toBe(0);
+  it('reports the browser’s certificate error (Chromium’s name, Firefox’s sentence) as `certificate`, without probing', async () => {
+    for (const report of [
+      'net::ERR_CERT_AUTHORITY_INVALID',
+      FIREFOX_CERTIFICATE_SENTENCES.fr.SEC_ERROR_UNKNOWN_ISSUER,
+    ]) {
+      const d = deps(report, true);
+      expect(await diagnoseFetchFailure(d, 'kvk', KVK_URL, failed), report).toEqual({
+        code: 'certificate',
+        service: 'kvk',
+        host: 'api.kvk.nl',
+      });
+      expect(d.probes).toBe(0);
+    }
   });
 
   it('names the gateway host when an organisation’s own address has the bad certificate', async () => {
@@ -70,6 +99,22 @@ describe('diagnoseFetchFailure', () => {
       failed,
     );
     expect(error).toEqual({ code: 'certificate', service: 'kbodata', host: 'gw.example.com:8443' });
+  });
+
+  it('a sentence it cannot read counts as no report: KVK is probed, another host is a network failure', async () => {
+    const german = 'Das Zertifikat ist nicht vertrauenswürdig, weil es vom Aussteller selbst signiert wurde.';
+    const d = deps(german, true);
+    expect(await diagnoseFetchFailure(d, 'kvk', KVK_URL, failed)).toEqual({
+      code: 'certificate',
+      service: 'kvk',
+      host: 'api.kvk.nl',
+      inferred: true,
+    });
+    expect(d.probes).toBe(1);
+    expect(await diagnoseFetchFailure(d, 'kbodata', 'https://api.kbodata.app/v1/x', failed)).toEqual({
+      code: 'network',
+      service: 'kbodata',
+    });
   });
 
   it('reports any other browser error as `network`, even when the control service answers', async () => {

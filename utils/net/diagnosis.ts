@@ -1,15 +1,32 @@
-// Why a registry request got no HTTP answer. `fetch` reports a refused certificate as the same bare TypeError
-// as being offline; this module tells them apart. Pure (no browser APIs): the background feeds it the browser's own
-// network error names (webRequest.onErrorOccurred, which does see the service worker's own fetches, with
-// `net::ERR_CERT_AUTHORITY_INVALID` for an untrusted root in Chromium) and a probe of a control service.
+// Why a registry request got no HTTP answer. `fetch` reports a refused certificate as the same bare TypeError as being
+// offline; this module tells them apart. Pure (no browser APIs): the background feeds it the browser's own network
+// error reports (webRequest.onErrorOccurred, which sees the background's own fetches in Chromium and Firefox: Chromium
+// names the error, `net::ERR_CERT_AUTHORITY_INVALID`; Firefox words a certificate error in its UI language) and a
+// probe of a control service.
 import type { RegistryError, Service } from '../registry/errors';
 import { REGISTRY_ORIGINS } from '../hosts';
+import { FIREFOX_CERTIFICATE_ERRORS, FIREFOX_CERTIFICATE_SENTENCES } from './firefox-certificate-errors';
+
+const FIREFOX_NAMES: ReadonlySet<string> = new Set(FIREFOX_CERTIFICATE_ERRORS);
+const FIREFOX_SENTENCES: ReadonlySet<string> = new Set(
+  Object.values(FIREFOX_CERTIFICATE_SENTENCES).flatMap((sentences) => Object.values(sentences)),
+);
 
 /** True for the browser error names of a refused server certificate (Chromium `net::ERR_CERT_*`, Firefox NSS names). */
 export function isCertificateErrorName(name: string): boolean {
-  return /\bERR_CERT_|ERR_SSL_PINNED_KEY|SEC_ERROR_(UNKNOWN_ISSUER|UNTRUSTED|EXPIRED|REVOKED|CA_CERT_INVALID|BAD_SIGNATURE|INADEQUATE)|MOZILLA_PKIX_ERROR_|SSL_ERROR_BAD_CERT/.test(
-    name,
-  );
+  return /\bERR_CERT_|ERR_SSL_PINNED_KEY/.test(name) || FIREFOX_NAMES.has(name);
+}
+
+/**
+ * What a browser's error report for a failed request says: `certificate` (a certificate error name, or Firefox's
+ * sentence for one in en-US, nl or fr), `other` (any other error name: Chromium's `net::ERR_…`, Firefox's `NS_ERROR_…`),
+ * or `unread` (a sentence in a language this table lacks: Firefox words every TLS failure, so it is one of those, but
+ * which one is unknown).
+ */
+export function readNetError(report: string): 'certificate' | 'other' | 'unread' {
+  const text = report.trim();
+  if (!/\s/.test(text)) return isCertificateErrorName(text) ? 'certificate' : 'other';
+  return FIREFOX_SENTENCES.has(text) ? 'certificate' : 'unread';
 }
 
 /** How long after a failed request its network error is still matched to it (it arrives just after fetch rejects). */
@@ -78,7 +95,7 @@ function normalise(url: string): string {
 
 /** What the diagnosis may ask. */
 export interface DiagnosisDeps {
-  /** The browser's own error name for this URL's failed request, if the platform reports it (else undefined). */
+  /** The browser's own error report for this URL's failed request, if the platform gives one (else undefined). */
   observed: (url: string) => Promise<string | undefined>;
   /** Whether a control service (VIES check-status) gives any HTTP answer right now. */
   probe: () => Promise<boolean>;
@@ -92,10 +109,10 @@ const isTimeout = (error: unknown): boolean => {
 
 /**
  * Classifies a fetch that got no HTTP answer:
- * 1. the browser reported the request's error: a certificate error name → `certificate`; any other → `network`;
+ * 1. the browser reported the request's error: a certificate error → `certificate`; any other error name → `network`;
  * 2. a timeout → `network`;
- * 3. no report, KVK's public host (whose private root browsers lack), and the control service answers → `certificate`
- *    with `inferred: true` (KVK alone is unreachable: its certificate, or something blocking KVK only);
+ * 3. no report (or one `readNetError` cannot read), KVK's public host, and the control service answers →
+ *    `certificate` with `inferred: true` (KVK alone is unreachable: its certificate, or something blocking KVK only);
  * 4. otherwise → `network` (offline, DNS, a gateway that is down).
  */
 export async function diagnoseFetchFailure(
@@ -110,9 +127,10 @@ export async function diagnoseFetchFailure(
   } catch {
     return { code: 'network', service };
   }
-  const name = await deps.observed(url);
-  if (name !== undefined)
-    return isCertificateErrorName(name) ? { code: 'certificate', service, host } : { code: 'network', service };
+  const report = await deps.observed(url);
+  const reading = report === undefined ? undefined : readNetError(report);
+  if (reading === 'certificate') return { code: 'certificate', service, host };
+  if (reading === 'other') return { code: 'network', service };
   if (isTimeout(error)) return { code: 'network', service };
   if (service === 'kvk' && `https://${host}` === REGISTRY_ORIGINS.kvk && (await deps.probe()))
     return { code: 'certificate', service, host, inferred: true };

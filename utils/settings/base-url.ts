@@ -1,6 +1,6 @@
-// Validation of an organisation's own API address: a per-service base URL that replaces the public
-// one. Pure and zod-free (the settings schema and the options page both use it). The address receives the user's key,
-// so it must be HTTPS (plain HTTP only on this computer), carry no credentials, query or fragment, and no path tricks.
+// Validation of an organisation's own API address: a per-service base URL that replaces the public one. Pure and
+// zod-free (the settings schema and the options page both use it). The address receives the user's key, so it must be
+// HTTPS (plain HTTP only on this computer), carry no credentials, query or fragment, and no path tricks.
 import { REGISTRY_ORIGINS } from '../hosts';
 
 /** Why an address was refused (each has an options-page message). */
@@ -12,8 +12,18 @@ export type BaseUrlCheck = { ok: true; url: string; origin: string } | { ok: fal
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
-/** The match pattern of an origin, for host permissions (`https://gw.example.com/*`). */
-export const originPattern = (origin: string): string => `${origin}/*`;
+/**
+ * The host-permission pattern for an origin: what the options page requests and the background checks before each
+ * request (`https://gw.example.com:8443/*`). `portless` (default: in the Firefox build) asks for a plain-http origin
+ * on this computer without its port: Firefox match patterns have no port
+ * (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Match_patterns#host), so it refuses
+ * `http://127.0.0.1:8080/*` as lying outside the manifest's `http://127.0.0.1/*`, and grants that one, which matches
+ * every port. https origins keep their port: the manifest's pattern for any https host covers them in both browsers.
+ */
+export const originPattern = (origin: string, portless: boolean = import.meta.env.FIREFOX): string => {
+  const url = new URL(origin);
+  return portless && url.protocol === 'http:' ? `http://${url.hostname}/*` : `${url.origin}/*`;
+};
 
 /**
  * Checks and normalises a base address typed by the user. `service` is the service it is for: the public origin of

@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { CENTRE_IN_CARD_SOURCE, highlightBoxInPage, READ_CARD_SOURCE } from './in-page';
 
 /** What a test reads of the card: its state, text, and the text of its marked parts (data-testid → text). */
 export interface CardSnapshot {
@@ -52,20 +53,7 @@ export class CardReader {
     const { result } = await this.cdp.send('Runtime.callFunctionOn', {
       objectId,
       returnByValue: true,
-      functionDeclaration: `function () {
-        const card = this.querySelector('.cl-card');
-        if (!card) return null;
-        const parts = {};
-        for (const el of card.querySelectorAll('[data-testid]')) parts[el.dataset.testid] ??= el.textContent.trim();
-        const r = card.getBoundingClientRect();
-        return {
-          state: card.dataset.state,
-          text: card.innerText,
-          parts,
-          rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
-          pageSeesShadow: this.host.shadowRoot !== null,
-        };
-      }`,
+      functionDeclaration: READ_CARD_SOURCE,
     });
     return (result.value as CardSnapshot | null) ?? null;
   }
@@ -78,12 +66,7 @@ export class CardReader {
       objectId,
       returnByValue: true,
       arguments: [{ value: selector }],
-      functionDeclaration: `function (selector) {
-        const el = this.querySelector(selector);
-        if (!el) return null;
-        const r = el.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }`,
+      functionDeclaration: CENTRE_IN_CARD_SOURCE,
     });
     if (!result.value) throw new Error(`nothing matches ${selector} in the card`);
     return result.value as { x: number; y: number };
@@ -98,22 +81,5 @@ export class CardReader {
 
 /** The centre and box of the highlighted number whose text is `text` (read from the shared highlight registry). */
 export async function numberBox(page: Page, text: string) {
-  return page.evaluate((text) => {
-    for (const name of ['company-lens', 'company-lens-invalid']) {
-      const set = CSS.highlights.get(name) as unknown as Set<Range> | undefined;
-      const range = [...(set ?? [])].find((r) => r.toString() === text);
-      if (range) {
-        const r = range.getBoundingClientRect();
-        return {
-          x: r.left + r.width / 2,
-          y: r.top + r.height / 2,
-          left: r.left,
-          right: r.right,
-          top: r.top,
-          bottom: r.bottom,
-        };
-      }
-    }
-    throw new Error(`${text} is not highlighted`);
-  }, text);
+  return page.evaluate(highlightBoxInPage, text);
 }

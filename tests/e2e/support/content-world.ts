@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { highlightTextsInPage } from './in-page';
 
 /**
  * Reads the content script's isolated world of one frame through CDP (the page cannot see it): the world is the
@@ -71,9 +72,5 @@ export class ContentWorld {
 /** The highlighted texts as the page's main world sees them in the shared registry: { valid: [...], invalid: [...] }. */
 export async function highlightedTexts(page: Page, frameUrlPart?: string) {
   const frame = frameUrlPart ? page.frames().find((f) => f.url().includes(frameUrlPart))! : page.mainFrame();
-  return frame.evaluate(() => {
-    const texts = (name: string) =>
-      [...((CSS.highlights.get(name) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r as Range).toString());
-    return { valid: texts('company-lens'), invalid: texts('company-lens-invalid') };
-  });
+  return frame.evaluate(highlightTextsInPage);
 }

@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { RequestOf, RequestType, ResponseMap } from '../../../utils/messaging/background-messages';
+import { credentialsValue, type CredentialsInput } from './credentials';
 
 /** The extension APIs these helpers use inside extension pages (evaluated in the browser). */
 declare const chrome: {
@@ -32,20 +33,8 @@ export function sendRaw(page: Page, message: unknown): Promise<{ answered: boole
 }
 
 /** Writes the `local:credentials` settings item (storage key `credentials`) as the options page would. */
-export async function setCredentials(
-  page: Page,
-  credentials: {
-    kvk?: { apiKey?: string; useTestEnvironment?: boolean };
-    kbodata?: { username?: string; token?: string };
-    vies?: { requesterVat?: string };
-  },
-): Promise<void> {
-  const value = {
-    kvk: { apiKey: '', useTestEnvironment: false, baseUrl: null, ...credentials.kvk },
-    kbodata: { username: '', token: '', baseUrl: null, ...credentials.kbodata },
-    vies: { requesterVat: '', ...credentials.vies },
-  };
-  await page.evaluate((v) => chrome.storage.local.set({ credentials: v }), value);
+export async function setCredentials(page: Page, credentials: CredentialsInput): Promise<void> {
+  await page.evaluate((v) => chrome.storage.local.set({ credentials: v }), credentialsValue(credentials));
 }
 
 /**

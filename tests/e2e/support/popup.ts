@@ -1,22 +1,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { KBODATA_TOKENS, KBODATA_USER, KVK_PRODUCTION_KEY } from '../../fixtures/registry/keys';
+import { ALL_KEYS, fromShortForm, type TestCredentials } from './credentials';
 import { setCredentials as writeCredentials } from './extension-page';
+
+export { ALL_KEYS, type TestCredentials };
 
 // The extension page's `chrome` global, as far as these helpers use it (they run inside the page).
 declare const chrome: {
   storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 };
-
-/** Stored credentials as the options page writes them (`local:credentials`). */
-export interface TestCredentials {
-  kvkKey?: string;
-  kvkTest?: boolean;
-  kbodataToken?: string;
-  requesterVat?: string;
-}
-
-/** Every service set up with the fixture registry's production credentials. */
-export const ALL_KEYS: TestCredentials = { kvkKey: KVK_PRODUCTION_KEY, kbodataToken: KBODATA_TOKENS.production };
 
 /** Writes items to storage.local from an extension page (e.g. `{ limits: { monthlyPaidCap: 0 } }`). */
 export async function setStorage(page: Page, items: Record<string, unknown>): Promise<void> {
@@ -30,11 +21,7 @@ export async function getStorage(page: Page, key: string): Promise<unknown> {
 
 /** Writes the credentials item from an extension page (what the options page does), in the short form above. */
 export async function setCredentials(page: Page, c: TestCredentials): Promise<void> {
-  await writeCredentials(page, {
-    kvk: { apiKey: c.kvkKey ?? '', useTestEnvironment: c.kvkTest ?? false },
-    kbodata: { username: c.kbodataToken ? KBODATA_USER : '', token: c.kbodataToken ?? '' },
-    vies: { requesterVat: c.requesterVat ?? '' },
-  });
+  await writeCredentials(page, fromShortForm(c));
 }
 
 /** Opens the popup page in a tab (400 px wide, like the toolbar popup), with `credentials` stored first. */
