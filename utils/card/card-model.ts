@@ -2,6 +2,7 @@
 // root the view renders into. The controller (utils) and the view (components) both import this; neither the other.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
+import type { HelpAnchor } from '../error-messages';
 import type { LookupResult } from '../registry/domain';
 
 /** Where the card's lookup is: waiting for a click (lookupTrigger 'click'), on its way, answered, or no answer. */
@@ -27,8 +28,8 @@ export interface CardActions {
   onLookup(): void;
   onDetails(): void;
   onOptions(): void;
-  /** Opens the help page section that explains an error (KVK's certificate). */
-  onHelp(anchor: 'kvk-certificate'): void;
+  /** Opens the help page section that explains an error (a refused certificate). */
+  onHelp(anchor: HelpAnchor): void;
   onClose(): void;
 }
 
