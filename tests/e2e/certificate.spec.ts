@@ -1,10 +1,10 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
 import { registryHandlers } from '../fixtures/registry';
 import { launchExtension } from './support/browser';
 import { makeCertificate } from './support/certificate';
-import { CardReader, numberBox } from './support/card';
+import { CardReader, hoverNumber } from './support/card';
 import { ContentWorld } from './support/content-world';
 import { openExtensionPage } from './support/extension-page';
 import { ALL_KEYS, openPopup, search, setCredentials } from './support/popup';
@@ -107,14 +107,6 @@ test('the options connection test says the browser refused the certificate, why 
   expect(untrusted.requests).toEqual([]);
 });
 
-/** Rests the pointer on a highlighted number until the card has its answer. */
-async function hover(page: Page, card: CardReader, text: string) {
-  const box = await numberBox(page, text);
-  await page.mouse.move(box.x, box.y);
-  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe('done');
-  return (await card.read())!;
-}
-
 test('the hover card says the browser refused KVK’s certificate, opens the help page; VIES numbers still check', async ({
   pages,
 }) => {
@@ -128,7 +120,7 @@ test('the hover card says the browser refused KVK’s certificate, opens the hel
   await world.settled();
   const card = await CardReader.attach(context, page);
 
-  const kvk = await hover(page, card, NL.bv.kvkNummer);
+  const kvk = await hoverNumber(page, card, NL.bv.kvkNummer);
   expect(kvk.parts['company-error']).toContain(REFUSED);
   for (const words of NEXT) expect(kvk.parts['company-error']).toContain(words);
   expect(kvk.parts['company-error']).not.toMatch(/not found|could not reach/i);
@@ -143,7 +135,7 @@ test('the hover card says the browser refused KVK’s certificate, opens the hel
   await page.bringToFront();
   await page.mouse.move(5, 5);
   await expect.poll(async () => card.read()).toBeNull();
-  const vat = await hover(page, card, 'DE813442018');
+  const vat = await hoverNumber(page, card, 'DE813442018');
   expect(vat.parts['vat-verdict']).toContain('Valid');
   expect(vat.parts['company-error']).toBeUndefined();
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { KVK_TEST_KEY } from '../fixtures/registry/keys';
-import { CardReader, numberBox } from './support/card';
+import { CardReader, hoverNumber } from './support/card';
 import { ContentWorld } from './support/content-world';
 import { search } from './support/popup';
 
@@ -30,14 +29,6 @@ const DONALD = sample('vestigingsprofiel-000037178598-donald.json');
 
 /** A recorded `volledigAdres` as the views show it, one line per line: the padding splits street and town. */
 const lines = (volledigAdres: string) => volledigAdres.split(/\s{2,}/);
-
-/** Rests the pointer on a highlighted number until the card has its answer. */
-async function hover(page: Page, card: CardReader, text: string) {
-  const box = await numberBox(page, text);
-  await page.mouse.move(box.x, box.y);
-  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe('done');
-  return (await card.read())!;
-}
 
 test('switched on in the options, the demo mode shows 69599084 and 68750110 as KVK’s test environment has them', async ({
   context,
@@ -95,7 +86,7 @@ test('switched on in the options, the demo mode shows 69599084 and 68750110 as K
   await page.goto(pages.url('/card/numbers.html'));
   await world.settled();
   const card = await CardReader.attach(context, page);
-  const donald = await hover(page, card, '68750110');
+  const donald = await hoverNumber(page, card, '68750110');
   expect(donald.parts['company-name']).toBe(DONALD.statutaireNaam);
   expect(donald.parts.source).toContain('KVK test environment: fictional data');
 

@@ -127,6 +127,9 @@ const DAGOBERT_SBI = [
   sbi('10120', 'Verwerking en conservering van vlees van gevogelte', false),
   sbi('10130', 'Vervaardiging van vleesproducten', false),
 ];
+const DAGOBERT_ESTABLISHMENTS = [
+  { number: '000038509504', name: 'Test EMZ Dagobert', address: DAGOBERT_ADDRESS, startDate: '2015-08-28', main: true },
+];
 const DAGOBERT_ZOEKEN = {
   company: {
     name: 'Test EMZ Dagobert',
@@ -178,15 +181,7 @@ const DAGOBERT_PROFILE = {
     links: [kvkLink('69599084')],
   },
   activities: DAGOBERT_SBI,
-  establishments: [
-    {
-      number: '000038509504',
-      name: 'Test EMZ Dagobert',
-      address: DAGOBERT_ADDRESS,
-      startDate: '2015-08-28',
-      main: true,
-    },
-  ],
+  establishments: DAGOBERT_ESTABLISHMENTS,
   employees: 1,
   websites: [],
 };
@@ -326,15 +321,7 @@ const EXPECTED: Record<string, { url: string; method?: string; value?: unknown; 
         links: [kvkLink('69599084')],
       },
       activities: DAGOBERT_SBI,
-      establishments: [
-        {
-          number: '000038509504',
-          name: 'Test EMZ Dagobert',
-          address: DAGOBERT_ADDRESS,
-          startDate: '2015-08-28',
-          main: true,
-        },
-      ],
+      establishments: DAGOBERT_ESTABLISHMENTS,
       employees: 1,
       websites: [],
     },

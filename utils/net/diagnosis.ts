@@ -94,7 +94,7 @@ const isTimeout = (error: unknown): boolean => {
  * Classifies a fetch that got no HTTP answer:
  * 1. the browser reported the request's error: a certificate error name → `certificate`; any other → `network`;
  * 2. a timeout → `network`;
- * 3. no report, KVK's public host (whose private root browsers lack), and the control service answers → `certificate`
+ * 3. no report, KVK's public host, and the control service answers → `certificate`
  *    with `inferred: true` (KVK alone is unreachable: its certificate, or something blocking KVK only);
  * 4. otherwise → `network` (offline, DNS, a gateway that is down).
  */

@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 
 /** What a test reads of the card: its state, text, and the text of its marked parts (data-testid → text). */
 export interface CardSnapshot {
@@ -116,4 +116,12 @@ export async function numberBox(page: Page, text: string) {
     }
     throw new Error(`${text} is not highlighted`);
   }, text);
+}
+
+/** Rests the pointer on a highlighted number until the card shows it in `state` (default: answered). */
+export async function hoverNumber(page: Page, card: CardReader, text: string, state = 'done'): Promise<CardSnapshot> {
+  const box = await numberBox(page, text);
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
+  return (await card.read())!;
 }
