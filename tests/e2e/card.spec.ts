@@ -2,8 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BE, NL, VAT, XSS_PAYLOAD } from '../fixtures/registry/companies';
 import { viesUserError } from '../fixtures/registry/faults';
-import { CardReader, hoverNumber, numberBox } from './support/card';
-import { ContentWorld } from './support/content-world';
+import { hoverNumber, numberBox, openPageWithCard } from './support/card';
 import { openExtensionPage } from './support/extension-page';
 import { ALL_KEYS, setCredentials, setStorage, type TestCredentials } from './support/popup';
 
@@ -19,13 +18,7 @@ async function openNumbersPage(
   if (credentials) await setCredentials(ext, credentials);
   if (preferences) await setStorage(ext, { preferences });
   await ext.close();
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(url);
-  await world.settled();
-  const card = await CardReader.attach(context, page);
-  return { page, world, card };
+  return openPageWithCard(context, extensionId, url);
 }
 
 test('hovering a KVK number shows the company, its status, source, links and copy buttons', async ({

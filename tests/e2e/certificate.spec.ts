@@ -4,8 +4,7 @@ import { NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
 import { registryHandlers } from '../fixtures/registry';
 import { launchExtension } from './support/browser';
 import { makeCertificate } from './support/certificate';
-import { CardReader, hoverNumber } from './support/card';
-import { ContentWorld } from './support/content-world';
+import { hoverNumber, openPageWithCard } from './support/card';
 import { openExtensionPage } from './support/extension-page';
 import { ALL_KEYS, openPopup, search, setCredentials } from './support/popup';
 import { RegistryServer } from '../fixtures/registry/server';
@@ -113,12 +112,7 @@ test('the hover card says the browser refused KVK’s certificate, opens the hel
   const ext = await openExtensionPage(context, extensionId);
   await setCredentials(ext, ALL_KEYS);
   await ext.close();
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/card/numbers.html'));
-  await world.settled();
-  const card = await CardReader.attach(context, page);
+  const { page, card } = await openPageWithCard(context, extensionId, pages.url('/card/numbers.html'));
 
   const kvk = await hoverNumber(page, card, NL.bv.kvkNummer);
   expect(kvk.parts['company-error']).toContain(REFUSED);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { KVK_TEST_KEY } from '../fixtures/registry/keys';
-import { CardReader, hoverNumber } from './support/card';
-import { ContentWorld } from './support/content-world';
+import { hoverNumber, openPageWithCard } from './support/card';
 import { search } from './support/popup';
 
 // The demo mode: the options' "Use the KVK test environment" switch, no key of one's own. 69599084 and 68750110 are
@@ -80,12 +79,7 @@ test('switched on in the options, the demo mode shows 69599084 and 68750110 as K
   for (const line of visiting) await expect(popup.getByTestId('profile').getByTestId('address')).toContainText(line);
 
   // The card on a page says the same.
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(pages.url('/card/numbers.html'));
-  await world.settled();
-  const card = await CardReader.attach(context, page);
+  const { page, card } = await openPageWithCard(context, extensionId, pages.url('/card/numbers.html'));
   const donald = await hoverNumber(page, card, '68750110');
   expect(donald.parts['company-name']).toBe(DONALD.statutaireNaam);
   expect(donald.parts.source).toContain('KVK test environment: fictional data');

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { ContentWorld } from './content-world';
 
 /** What a test reads of the card: its state, text, and the text of its marked parts (data-testid → text). */
 export interface CardSnapshot {
@@ -124,4 +125,15 @@ export async function hoverNumber(page: Page, card: CardReader, text: string, st
   await page.mouse.move(box.x, box.y);
   await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
   return (await card.read())!;
+}
+
+/** Opens `url` in a 1000×700 tab, waits until the content script has scanned it, and attaches a card reader. */
+export async function openPageWithCard(context: BrowserContext, extensionId: string, url: string) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(url);
+  await world.settled();
+  const card = await CardReader.attach(context, page);
+  return { page, world, card };
 }
