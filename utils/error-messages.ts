@@ -1,6 +1,7 @@
 // Words for the lookup service's typed errors: maps each RegistryError to a message key, its substitutions and a next
 // step the user can take. Pure and zod-free (type imports only), so the card in the content script, the popup and the
 // options page all word errors the same way; the UI passes the keys through t().
+import { REGISTRY_ORIGINS } from './hosts';
 import type { MessageKey } from './i18n';
 import type { RegistryError, Service } from './registry/errors';
 
@@ -10,16 +11,17 @@ export interface Wording {
   params: string[];
 }
 
+/** The help page's sections an error can point to (`help.html#certificate`). */
+export const HELP_ANCHORS = ['certificate'] as const;
+export type HelpAnchor = (typeof HELP_ANCHORS)[number];
+
 /** An error in words: what went wrong, what to do next, and a help page anchor where one explains more. */
 export interface ErrorWording {
   message: Wording;
   next: Wording;
-  /** `help.html#…` anchor with the full explanation (KVK's private-root certificate). */
-  help?: 'kvk-certificate';
+  /** `help.html#…` anchor with the full explanation (a refused certificate: causes and remedies). */
+  help?: HelpAnchor;
 }
-
-/** KVK's public API host (the one with the private-root certificate). */
-const KVK_HOST = 'api.kvk.nl';
 
 /** The services' names as users know them (brand names: the same in every language). */
 export const SERVICE_NAMES: Record<Service, string> = {
@@ -98,19 +100,36 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
     case 'network':
       return { message: w('errorNetwork', name), next: w('errorNetworkNext') };
     case 'certificate':
-      // KVK's public host chains to a private Dutch government root: the help page explains both remedies.
-      if (error.service === 'kvk' && error.host === KVK_HOST)
-        return {
-          message: error.inferred
-            ? w('errorCertificateInferred', name, error.host)
-            : w('errorCertificate', name, error.host),
-          next: w('errorCertificateKvkNext'),
-          help: 'kvk-certificate',
-        };
-      return { message: w('errorCertificate', name, error.host), next: w('errorCertificateNext') };
+      return { message: certificateMessage(error), next: certificateNext(error), help: 'certificate' };
     case 'address-not-allowed':
       return { message: w('errorAddressNotAllowed', name, error.host), next: w('errorAddressNotAllowedNext') };
+    case 'request-rejected':
+      return { message: w('errorRequestRejected', name, error.reason), next: w('errorRequestRejectedNext') };
+    case 'requester-rejected':
+      return { message: w('errorRequesterRejected'), next: w('errorRequesterRejectedNext') };
     case 'malformed-answer':
       return { message: w('errorMalformedAnswer', name), next: w('errorMalformedAnswerNext') };
   }
+}
+
+type CertificateError = Extract<RegistryError, { code: 'certificate' }>;
+
+/** What failed: the browser's own error when it reported one; "most likely" when the diagnosis inferred it. */
+function certificateMessage(error: CertificateError): Wording {
+  const name = SERVICE_NAMES[error.service];
+  if (error.inferred) return w('errorCertificateInferred', name, error.host);
+  return error.detail
+    ? w('errorCertificateDetail', name, error.host, error.detail)
+    : w('errorCertificate', name, error.host);
+}
+
+/**
+ * What to do: the registry's own host serves a public certificate, so something in between is the cause (clock, IT,
+ * or the organisation's own API address where the service has that setting: KVK and kbodata.app); an organisation's
+ * own address has its own certificate, which its IT looks after.
+ */
+function certificateNext(error: CertificateError): Wording {
+  const name = SERVICE_NAMES[error.service];
+  if (`https://${error.host}` !== REGISTRY_ORIGINS[error.service]) return w('errorCertificateGatewayNext', error.host);
+  return error.service === 'vies' ? w('errorCertificateViesNext', name) : w('errorCertificateNext', name);
 }

@@ -1,7 +1,8 @@
 import type { CardActions, CardModel } from '../../utils/card/card-model';
 import type { LookupResult } from '../../utils/registry/domain';
 import type { RegistryError } from '../../utils/registry/errors';
-import { t } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
+import { namesInLanguage } from '../../utils/company-names';
 import { AddressBlock } from '../company/address-block';
 import { CompanyFacts } from '../company/company-facts';
 import { CompanyLinks } from '../company/company-links';
@@ -22,6 +23,7 @@ const isSettingsError = (e: RegistryError) =>
   e.code === 'paid-cap-reached' ||
   e.code === 'plan-ended' ||
   e.code === 'address-not-allowed' ||
+  e.code === 'requester-rejected' ||
   (e.code === 'certificate' && e.service !== 'vies');
 
 /**
@@ -140,7 +142,7 @@ function Result({
         <section aria-label={t('popupCompany')} data-testid="company">
           <CompanyFacts company={company} />
           <p class="cl-card-copies">
-            <CopyButton text={company.name} label={t('cardCopyName')}>
+            <CopyButton text={namesInLanguage(company, uiLanguage()).name} label={t('cardCopyName')}>
               {t('cardCopyNameShort')}
             </CopyButton>
             {company.address && (
@@ -188,7 +190,7 @@ function Result({
       )}
       {result.vat && (
         <section aria-label={t('popupVatHeading')} class="cl-card-vat">
-          <VatVerdict part={result.vat} />
+          <VatVerdict part={result.vat} onOpenSettings={actions.onOptions} />
           <PartSource
             source={result.vat.source}
             fetchedAt={result.vat.fetchedAt}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Company } from '../../utils/registry/domain';
+import { namesInLanguage } from '../../utils/company-names';
 import { formatIdentifier } from '../../utils/identifiers/format';
 import { formatDate } from '../../utils/format-display';
 import { t, uiLanguage } from '../../utils/i18n';
@@ -16,20 +17,27 @@ function Row({ label, children, testId }: { label: string; children: ComponentCh
 }
 
 /**
- * What the card shows about a company: name and status, trade names, legal form, address, start date, main activity
+ * What the card shows about a company: name (in the UI language where the register has it) and status, its legal
+ * names in other languages, trade names, legal form, address, start date, main activity
  * and its registration numbers. Every value is rendered as text.
  */
 export function CompanyFacts({ company }: { company: Company }) {
   const lang = uiLanguage();
+  const { name, others } = namesInLanguage(company, lang);
   return (
     <div class="cl-company">
       <p class="cl-name-line">
         <strong class="cl-name" data-testid="company-name">
-          {company.name}
+          {name}
         </strong>{' '}
         <StatusPill status={company.status} />
       </p>
       <dl class="cl-facts">
+        {others.length > 0 && (
+          <Row label={t('popupNamesOtherLanguages')} testId="other-names">
+            {others.map((n) => `${n.name} (${n.language.toUpperCase()})`).join(' · ')}
+          </Row>
+        )}
         {company.tradeNames.length > 0 && (
           <Row label={t('popupTradeNames')} testId="trade-names">
             {company.tradeNames.join(' · ')}

@@ -6,14 +6,17 @@ import { ErrorMessage } from '../error-message';
 
 /**
  * The VIES verdict: valid, invalid, or "cannot be checked now" (never shown as invalid), with the date of the check
- * and, when the user's own VAT number was sent, the consultation number as proof.
+ * and, when the user's own VAT number was sent, the consultation number as proof. `onOpenSettings` adds a button
+ * where the settings fix the failure (VIES refused the user's own VAT number).
  */
 export function VatVerdict({
   part,
   showConsultationHint = false,
+  onOpenSettings,
 }: {
   part: Part<VatCheck>;
   showConsultationHint?: boolean;
+  onOpenSettings?: () => void;
 }) {
   if (!part.ok) {
     return (
@@ -22,6 +25,11 @@ export function VatVerdict({
           <strong>{t('popupVatCannotCheck')}</strong>
         </p>
         <ErrorMessage error={part.error} />
+        {part.error.code === 'requester-rejected' && onOpenSettings && (
+          <button type="button" class="cl-button cl-small" onClick={onOpenSettings} data-testid="vat-open-options">
+            {t('cardOpenSettings')}
+          </button>
+        )}
       </div>
     );
   }

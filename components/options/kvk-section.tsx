@@ -1,5 +1,5 @@
 // Options: the KVK API key (masked, removable), the "use the KVK test environment" switch, the organisation's own
-// address, a link to the certificate help page and the connection test.
+// address, a link to the help page on refused certificates and the connection test.
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/send';
@@ -67,8 +67,8 @@ export function KvkSection(props: { credentials: Credentials }) {
       </Switch>
       <GatewayField service="kvk" credentials={props.credentials} label={t('optionsGatewayKvkLabel')} onEdit={edited} />
       <p class="cl-hint">
-        <a href={helpHref('kvk-certificate')} target="_blank" rel="noopener">
-          {t('optionsKvkCertificateHelp')}
+        <a href={helpHref('certificate')} target="_blank" rel="noopener">
+          {t('optionsCertificateHelp')}
         </a>
       </p>
       <TestConnection

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { IdentifierKind } from '../../utils/identifiers/types';
 import type { LookupResult, Profile } from '../../utils/registry/domain';
 import { checkIdentifier } from '../../utils/identifiers';
@@ -88,7 +89,11 @@ function Loaded({
       {result.vat && (
         <section aria-label={t('popupVatHeading')}>
           <h3>{t('popupVatHeading')}</h3>
-          <VatVerdict part={result.vat} showConsultationHint />
+          <VatVerdict
+            part={result.vat}
+            showConsultationHint
+            onOpenSettings={() => void browser.runtime.openOptionsPage()}
+          />
         </section>
       )}
       <CompanyLinks links={result.links} company={company} />

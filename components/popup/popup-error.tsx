@@ -3,7 +3,7 @@ import type { RegistryError } from '../../utils/registry/errors';
 import { ErrorMessage } from '../error-message';
 import { isSettingsError, SettingsButton } from './settings-button';
 
-/** The help page's address for an anchor (`help.html#kvk-certificate`). */
+/** The help page's address for an anchor (`help.html#certificate`). */
 const helpHref = (anchor: string) => `${browser.runtime.getURL('/help.html')}#${anchor}`;
 
 /** A lookup error in the popup: the shared wording, a help link where one explains more, the settings where they fix it. */

@@ -12,12 +12,13 @@ export function SettingsButton() {
 }
 
 /**
- * True when the user can fix the error in the settings (keys, monthly cap, the organisation's own address — also the
- * remedy for KVK's certificate).
+ * True when the user can fix the error in the settings (keys, monthly cap, the own VAT number, the organisation's own
+ * address — one remedy for a refused KVK or kbodata.app certificate).
  */
 export const isSettingsError = (error: RegistryError): boolean =>
   error.code === 'no-key' ||
   error.code === 'key-rejected' ||
   error.code === 'paid-cap-reached' ||
   error.code === 'address-not-allowed' ||
+  error.code === 'requester-rejected' ||
   (error.code === 'certificate' && error.service !== 'vies');

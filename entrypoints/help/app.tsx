@@ -1,49 +1,34 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
-import { KVK_ROOT_DOWNLOAD_URL, KVK_ROOT_SHA256 } from '../../utils/kvk-root-certificate';
 
-/** The help page: why KVK may be unreachable from a browser, and the two remedies (gateway, trusting the root). */
+/**
+ * The help page: what a refused registry certificate means (every registry serves a public certificate, so something
+ * between the user and the registry is the cause), its usual causes and what to do about them.
+ */
 export function App() {
   return (
     <main>
-      <h1 id="kvk-certificate">{t('helpTitle')}</h1>
-      <section aria-labelledby="why">
-        <h2 id="why">{t('helpWhyHeading')}</h2>
-        <p>{t('helpWhy1')}</p>
-        <p>{t('helpWhy2')}</p>
+      <h1 id="certificate">{t('helpTitle')}</h1>
+      <p>{t('helpIntro')}</p>
+      <section aria-labelledby="causes">
+        <h2 id="causes">{t('helpCausesHeading')}</h2>
+        <ul>
+          <li>{t('helpCauseProxy')}</li>
+          <li>{t('helpCauseClock')}</li>
+          <li>{t('helpCauseOutdated')}</li>
+        </ul>
       </section>
-      <section aria-labelledby="gateway">
-        <h2 id="gateway">{t('helpGatewayHeading')}</h2>
-        <p>{t('helpGateway1')}</p>
-      </section>
-      <section aria-labelledby="trust">
-        <h2 id="trust">{t('helpTrustHeading')}</h2>
-        <p class="caution">{t('helpTrustCaution')}</p>
+      <section aria-labelledby="remedies">
+        <h2 id="remedies">{t('helpRemediesHeading')}</h2>
         <ol>
-          <li>
-            {t('helpDownload')}{' '}
-            <a href={KVK_ROOT_DOWNLOAD_URL} rel="noreferrer">
-              {KVK_ROOT_DOWNLOAD_URL}
-            </a>
-          </li>
-          <li>
-            {t('helpFingerprint')}
-            <code class="fingerprint" data-testid="fingerprint">
-              {KVK_ROOT_SHA256}
-            </code>
-            <small>{t('helpFingerprintHow')}</small>
-          </li>
-          <li>
-            {t('helpInstall')}
-            <ul>
-              <li>{t('helpWindows')}</li>
-              <li>{t('helpMac')}</li>
-              <li>{t('helpLinux')}</li>
-              <li>{t('helpFirefox')}</li>
-            </ul>
-          </li>
-          <li>{t('helpAfter')}</li>
+          <li>{t('helpRemedyClock')}</li>
+          <li>{t('helpRemedyIt')}</li>
+          <li>{t('helpRemedyGateway')}</li>
+          <li>{t('helpRemedyUpdate')}</li>
         </ol>
+        <p class="caution">{t('helpCaution')}</p>
+        <p>{t('helpHistory')}</p>
+        <p>{t('helpAfter')}</p>
       </section>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('helpOpenOptions')}

@@ -32,9 +32,9 @@ export { KVK_PRODUCTION_KEY, KBODATA_TOKENS, KBODATA_USER } from './tests/fixtur
 const NUMBERS = [
   'KvK 68750110',
   'KvK 69599084',
-  'KvK 68727720',
+  'KvK 71834562',
   'KvK 69599068',
-  'KvK 55344526',
+  'KvK 73456129',
   'Ondernemingsnummer 0765.432.146',
   'Ondernemingsnummer 0876.543.270',
   'VAT NL857587973B01',

@@ -1,9 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BE, NL, VAT, XSS_PAYLOAD } from '../fixtures/registry/companies';
 import { viesUserError } from '../fixtures/registry/faults';
-import { CardReader, numberBox } from './support/card';
-import { ContentWorld } from './support/content-world';
+import { hoverNumber, numberBox, openPageWithCard } from './support/card';
 import { openExtensionPage } from './support/extension-page';
 import { ALL_KEYS, setCredentials, setStorage, type TestCredentials } from './support/popup';
 
@@ -19,21 +18,7 @@ async function openNumbersPage(
   if (credentials) await setCredentials(ext, credentials);
   if (preferences) await setStorage(ext, { preferences });
   await ext.close();
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(url);
-  await world.settled();
-  const card = await CardReader.attach(context, page);
-  return { page, world, card };
-}
-
-/** Rests the pointer on a highlighted number until the card shows it in `state` (default: answered). */
-async function hover(page: Page, card: CardReader, text: string, state = 'done') {
-  const box = await numberBox(page, text);
-  await page.mouse.move(box.x, box.y);
-  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
-  return (await card.read())!;
+  return openPageWithCard(context, extensionId, url);
 }
 
 test('hovering a KVK number shows the company, its status, source, links and copy buttons', async ({
@@ -43,7 +28,7 @@ test('hovering a KVK number shows the company, its status, source, links and cop
   registry,
 }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
-  const shown = await hover(page, card, NL.bv.kvkNummer);
+  const shown = await hoverNumber(page, card, NL.bv.kvkNummer);
   expect(shown.parts['company-name']).toBe(NL.bv.naam);
   expect(shown.parts.status).toBe('Active');
   expect(shown.parts.identifier).toBe(NL.bv.kvkNummer);
@@ -62,7 +47,7 @@ test('hovering a KVK number shows the company, its status, source, links and cop
 
 test('a Belgian enterprise number shows the company and the VIES verdict', async ({ context, extensionId, pages }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
-  const shown = await hover(page, card, '0765.432.146');
+  const shown = await hoverNumber(page, card, '0765.432.146');
   expect(shown.parts['company-name']).toContain('Brouwerijen Fictief');
   expect(shown.parts.identifier).toBe(
     `${BE.nv.enterpriseNumber.slice(0, 4)}.${BE.nv.enterpriseNumber.slice(4, 7)}.${BE.nv.enterpriseNumber.slice(7)}`,
@@ -77,12 +62,12 @@ test('NL and DE VAT numbers show the verdict with the time; DE shares no name an
   pages,
 }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
-  const nl = await hover(page, card, `NL${VAT.nlBv.vatNumber}`);
+  const nl = await hoverNumber(page, card, `NL${VAT.nlBv.vatNumber}`);
   expect(nl.parts['vat-verdict']).toMatch(/Valid/);
   expect(nl.parts['company-name']).toBe(VAT.nlBv.name);
   await page.mouse.move(5, 5);
   await expect.poll(async () => card.read()).toBeNull();
-  const de = await hover(page, card, `DE${VAT.de.vatNumber}`);
+  const de = await hoverNumber(page, card, `DE${VAT.de.vatNumber}`);
   expect(de.parts['vat-verdict']).toMatch(/Valid.*\d{1,2}:\d{2}/);
   expect(de.text).toContain('does not share the name');
 });
@@ -95,7 +80,7 @@ test('a VIES member-state outage says "cannot be checked now", never invalid', a
 }) => {
   registry.use(viesUserError('DE', 'MS_UNAVAILABLE'));
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
-  const de = await hover(page, card, `DE${VAT.de.vatNumber}`);
+  const de = await hoverNumber(page, card, `DE${VAT.de.vatNumber}`);
   expect(de.parts['vat-verdict']).toContain('Cannot be checked now');
   expect(de.text).not.toMatch(/\bInvalid\b/);
 });
@@ -108,7 +93,7 @@ test('a labelled number failing its check says "not valid" and sends nothing', a
 }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
   registry.reset();
-  const shown = await hover(page, card, '0765.432.147', 'skipped');
+  const shown = await hoverNumber(page, card, '0765.432.147', 'skipped');
   expect(shown.parts['not-valid']).toContain('This number is not valid.');
   expect(shown.parts['offline-check']).toContain('Check digits wrong');
   expect(shown.text).toContain('KBO Public Search');
@@ -122,7 +107,7 @@ test('a registry name carrying HTML is shown as text and runs nothing', async ({
     (window as unknown as { __ran: boolean }).__ran = false;
     window.alert = () => ((window as unknown as { __ran: boolean }).__ran = true);
   });
-  const shown = await hover(page, card, NL.xss.kvkNummer);
+  const shown = await hoverNumber(page, card, NL.xss.kvkNummer);
   expect(shown.parts['company-name']).toContain(XSS_PAYLOAD);
   const imgs = await page.evaluate(() => document.querySelectorAll('img').length);
   expect(imgs).toBe(0);
@@ -135,7 +120,7 @@ test('with no keys the card shows the offline facts, the VIES verdict and what t
   pages,
 }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'), null);
-  const kvk = await hover(page, card, NL.bv.kvkNummer);
+  const kvk = await hoverNumber(page, card, NL.bv.kvkNummer);
   expect(kvk.parts.identifier).toBe(NL.bv.kvkNummer);
   expect(kvk.parts['offline-check']).toBeTruthy();
   expect(kvk.parts['company-error']).toContain('Add it in the Company Lens settings');
@@ -147,7 +132,7 @@ test('with no keys the card shows the offline facts, the VIES verdict and what t
   await page.bringToFront();
   await page.mouse.move(5, 5);
   await expect.poll(async () => card.read()).toBeNull();
-  const be = await hover(page, card, '0765.432.146');
+  const be = await hoverNumber(page, card, '0765.432.146');
   expect(be.parts['vat-verdict']).toContain('Valid');
   expect(be.parts['company-name']).toBe(VAT.beNv.name);
   expect(be.parts['vies-only']).toContain('kbodata.app');
@@ -162,7 +147,7 @@ test('the page sees one added node over a whole hover session; Escape, scroll an
   const before = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations.length);
   expect(before).toBe(0);
   // Open, move onto the card (it stays), leave it (it closes after the grace).
-  await hover(page, card, NL.bv.kvkNummer);
+  await hoverNumber(page, card, NL.bv.kvkNummer);
   const inside = await card.centreOf('[data-testid=company-name]');
   await page.mouse.move(inside.x, inside.y, { steps: 4 });
   await page.waitForTimeout(600);
@@ -170,11 +155,11 @@ test('the page sees one added node over a whole hover session; Escape, scroll an
   await page.mouse.move(900, 650);
   await expect.poll(async () => card.read()).toBeNull();
   // Escape.
-  await hover(page, card, `NL${VAT.nlBv.vatNumber}`);
+  await hoverNumber(page, card, `NL${VAT.nlBv.vatNumber}`);
   await page.keyboard.press('Escape');
   await expect.poll(async () => card.read()).toBeNull();
   // Scroll.
-  await hover(page, card, NL.bv.kvkNummer);
+  await hoverNumber(page, card, NL.bv.kvkNummer);
   await page.mouse.wheel(0, 200);
   await expect.poll(async () => card.read()).toBeNull();
   const reasons = await world.evaluate<{ type: string; reason?: string }[]>('__companyLens.cardEvents');
@@ -189,7 +174,7 @@ test('near the bottom of the window the card flips above the number', async ({ c
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
   await page.evaluate(() => document.getElementById('bottom')!.scrollIntoView({ block: 'end' }));
   await page.waitForTimeout(100);
-  const shown = await hover(page, card, NL.nv.kvkNummer);
+  const shown = await hoverNumber(page, card, NL.nv.kvkNummer);
   const box = await numberBox(page, NL.nv.kvkNummer);
   expect(shown.rect.bottom).toBeLessThanOrEqual(box.top);
   expect(shown.rect.top).toBeGreaterThanOrEqual(0);
@@ -205,7 +190,7 @@ test('"look up on click": nothing is sent until the user clicks Look up in the c
     lookupTrigger: 'click',
   });
   registry.reset();
-  await hover(page, card, NL.bv.kvkNummer, 'idle');
+  await hoverNumber(page, card, NL.bv.kvkNummer, 'idle');
   await page.waitForTimeout(300);
   expect(registry.requests).toEqual([]);
   await card.click('[data-testid=lookup-button]');
@@ -215,7 +200,7 @@ test('"look up on click": nothing is sent until the user clicks Look up in the c
 
 test('"More details" opens the popup\'s details of the number in a tab', async ({ context, extensionId, pages }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/numbers.html'));
-  await hover(page, card, NL.bv.kvkNummer);
+  await hoverNumber(page, card, NL.bv.kvkNummer);
   const details = context.waitForEvent('page', (p) => p.url().includes('/popup.html#details/'));
   await card.click('[data-testid=more-details]');
   const tab = await details;
@@ -277,7 +262,7 @@ test("a page with a strict Content-Security-Policy still gets the card (the UI c
   pages,
 }) => {
   const { page, card } = await openNumbersPage(context, extensionId, pages.url('/card/csp.html'));
-  const shown = await hover(page, card, NL.bv.kvkNummer);
+  const shown = await hoverNumber(page, card, NL.bv.kvkNummer);
   expect(shown.parts['company-name']).toBe(NL.bv.naam);
   // Styled: the card is a positioned box of the card's width, not unstyled inline text.
   expect(Math.round(shown.rect.right - shown.rect.left)).toBe(360);

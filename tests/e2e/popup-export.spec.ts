@@ -56,7 +56,13 @@ test('a Dutch company: paid profile after its cost, links, and JSON/CSV exports 
   expect(record.branchNumber).toMatch(/^\d{12}$/);
   expect(record.status).toBe('active');
   expect(record.legalForm).toBe('Besloten Vennootschap');
-  expect(record.address).toMatchObject({ street: 'Watermolenlaan', postalCode: '3447GT', city: 'Woerden' });
+  // The visiting address as KVK writes it (house number addition `3 A`), not the PO box.
+  expect(record.address).toMatchObject({
+    street: 'Hizzaarderlaan',
+    houseNumber: '3 A',
+    postalCode: '8823SJ',
+    city: 'Lollum',
+  });
   expect(record.employees).toBe(NL.bv.totaalWerkzamePersonen);
   expect(record.activities.map((a: { code: string }) => a.code)).toContain(NL.bv.sbi[0]!.sbiCode);
   expect(record.source).toMatchObject({ service: 'kvk' });
@@ -73,9 +79,9 @@ test('a Dutch company: paid profile after its cost, links, and JSON/CSV exports 
     Name: 'Test BV Donald',
     ChamberOfCommerce: NL.bv.kvkNummer,
     VATNumber: '',
-    AddressLine1: `Watermolenlaan ${record.address.houseNumber}`,
-    Postcode: '3447GT',
-    City: 'Woerden',
+    AddressLine1: 'Hizzaarderlaan 3 A',
+    Postcode: '8823SJ',
+    City: 'Lollum',
     Country: 'NL',
     LegalForm: 'Besloten Vennootschap',
   });
@@ -88,9 +94,7 @@ test('a Dutch company: paid profile after its cost, links, and JSON/CSV exports 
   await popup.evaluate(() => document.body.append(Object.assign(document.createElement('textarea'), { id: 'paste' })));
   await popup.locator('#paste').focus();
   await popup.keyboard.press('Control+V');
-  await expect(popup.locator('#paste')).toHaveValue(
-    `Test BV Donald\nWatermolenlaan ${record.address.houseNumber}\n3447GT Woerden`,
-  );
+  await expect(popup.locator('#paste')).toHaveValue('Test BV Donald\nHizzaarderlaan 3 A\n8823SJ Lollum');
 });
 
 test('a Belgian company by VAT number: AFAS CSV with Belgian fields, the NBB accounts link', async ({

@@ -8,7 +8,7 @@ import { openPopup, search, setCredentials, setStorage } from './support/popup';
 
 const kinds = [
   { kind: 'KVK number', input: '6875 0110', name: 'Test BV Donald', host: 'api.kvk.nl', path: `kvkNummer=${NL.bv.kvkNummer}` },
-  { kind: 'vestigingsnummer', input: '0000 3850 9504', name: 'Bakkerij Jansen-de Vries', host: 'api.kvk.nl', path: 'vestigingsnummer=000038509504' },
+  { kind: 'vestigingsnummer', input: '0000 3850 9504', name: 'Test EMZ Dagobert', host: 'api.kvk.nl', path: 'vestigingsnummer=000038509504' },
   { kind: 'RSIN', input: 'RSIN 857.587.973', name: 'Test BV Donald', host: 'api.kvk.nl', path: `rsin=${NL.bv.rsin}` },
   { kind: 'Belgian enterprise', input: '0765 432 146', name: 'Brouwerijen Fictief', host: 'api.kbodata.app', path: `enterpriseNumber=${BE.nv.enterpriseNumber}` },
   { kind: 'Belgian establishment', input: '2.134.567.845', name: 'Brouwerij Het Fictieve Hopje', host: 'api.kbodata.app', path: `establishmentNumber=${BE_ESTABLISHMENTS.brewery.establishmentNumber}` },
@@ -188,5 +188,10 @@ test.describe('in French', () => {
     await expect(popup.getByTestId('search-message')).toContainText('Numéro d’entreprise (0765.432.147)');
     await search(popup, 'BE0765432146');
     await expect(popup.getByTestId('vat-verdict')).toContainText('Numéro de TVA valide');
+    // kbodata.app has the legal name in Dutch and French: the French one first, the Dutch one beside it, and
+    // neither among the trade names.
+    await expect(popup.getByTestId('company-name')).toHaveText('Brasseries Fictives');
+    await expect(popup.getByTestId('other-names')).toHaveText('Brouwerijen Fictief (NL)');
+    await expect(popup.getByTestId('trade-names')).toHaveText('BF');
   });
 });

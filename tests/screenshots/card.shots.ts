@@ -11,7 +11,7 @@ import { ALL_KEYS, setCredentials } from '../e2e/support/popup';
 const PAGE = `<!doctype html><meta charset="utf-8"><title>Suppliers</title>
 <style>body{font:16px/1.6 Georgia,serif;margin:32px 40px;max-width:760px}@media (prefers-color-scheme: dark){body{background:#0d1117;color:#c9d1d9}}</style>
 <h1>Leveranciers · Fournisseurs</h1>
-<p>Onderhoud en schoonmaak: Test BV Donald, Woerden — KvK ${NL.bv.kvkNummer}.</p>
+<p>Fruitteelt: Test BV Donald, Lollum — KvK ${NL.bv.kvkNummer}.</p>
 <p>Brasserie : NV Brouwerijen Fictief, Bruxelles — numéro d'entreprise 0765.432.146.</p>`;
 
 const cases = [

@@ -82,4 +82,52 @@ describe('company components', () => {
     );
     expect(root.querySelector('[data-testid="consultation"]')!.textContent).toContain('WAPIAAAAXYZ');
   });
+
+  it.each([
+    ['fr-BE', 'Brasseries Fictives', 'Brouwerijen Fictief (NL)'],
+    ['nl-BE', 'Brouwerijen Fictief', 'Brasseries Fictives (FR)'],
+    ['en-GB', 'Brouwerijen Fictief', 'Brasseries Fictives (FR)'],
+  ])('shows a Belgian name in the UI language (%s) first and the other language apart', (lang, first, other) => {
+    vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue(lang);
+    const root = document.createElement('div');
+    render(
+      <CompanyFacts
+        company={{
+          name: 'Brouwerijen Fictief',
+          names: [
+            { language: 'nl', name: 'Brouwerijen Fictief' },
+            { language: 'fr', name: 'Brasseries Fictives' },
+          ],
+          tradeNames: ['BF'],
+          status: 'active',
+          links: [],
+        }}
+      />,
+      root,
+    );
+    expect(root.querySelector('[data-testid="company-name"]')!.textContent).toBe(first);
+    expect(root.querySelector('[data-testid="other-names"]')!.textContent).toBe(other);
+    expect(root.querySelector('[data-testid="trade-names"]')!.textContent).toBe('BF');
+  });
+
+  it('offers the settings when VIES refused the user’s own VAT number', () => {
+    const root = document.createElement('div');
+    const onOpenSettings = vi.fn();
+    render(
+      <VatVerdict
+        part={{
+          ok: false,
+          error: { code: 'requester-rejected', service: 'vies' },
+          source: 'vies',
+          fetchedAt: 0,
+          cached: false,
+        }}
+        onOpenSettings={onOpenSettings}
+      />,
+      root,
+    );
+    expect(root.textContent).toContain('VIES refused your own VAT number');
+    (root.querySelector('[data-testid="vat-open-options"]') as HTMLButtonElement).click();
+    expect(onOpenSettings).toHaveBeenCalledTimes(1);
+  });
 });

@@ -27,7 +27,10 @@ const examples: RegistryError[] = SERVICES.flatMap((service): RegistryError[] =>
   { code: 'network', service },
   { code: 'certificate', service, host: 'api.example' },
   { code: 'certificate', service, host: 'api.kvk.nl', inferred: true },
+  { code: 'certificate', service, host: 'api.kvk.nl', detail: 'net::ERR_CERT_AUTHORITY_INVALID' },
   { code: 'address-not-allowed', service, host: 'gw.example.com' },
+  { code: 'request-rejected', service, reason: 'IPD5203' },
+  { code: 'requester-rejected', service },
   { code: 'malformed-answer', service, status: 200 },
 ]);
 
@@ -75,20 +78,60 @@ describe('wordError', () => {
     expect(text).toContain('not marked invalid');
   });
 
-  it('points a KVK certificate failure to the help page, and other certificate failures not', () => {
-    expect(wordError({ code: 'certificate', service: 'kvk', host: 'api.kvk.nl' }).help).toBe('kvk-certificate');
-    expect(wordError({ code: 'certificate', service: 'vies', host: 'ec.europa.eu' }).help).toBeUndefined();
-    // An organisation's own address with a bad certificate is not KVK's private root: no KVK advice.
+  it('words a refused registry certificate as something in between, with the browser’s own error and the remedies', () => {
+    const w = wordError({
+      code: 'certificate',
+      service: 'kvk',
+      host: 'api.kvk.nl',
+      detail: 'net::ERR_CERT_AUTHORITY_INVALID',
+    });
+    expect(render(catalogues.en, w.message.key, w.message.params)).toBe(
+      'Your browser refused the certificate it was shown for KVK (api.kvk.nl): net::ERR_CERT_AUTHORITY_INVALID.',
+    );
+    const next = render(catalogues.en, w.next.key, w.next.params);
+    for (const remedy of ['inspects HTTPS', 'date and time', 'IT department', 'own API address'])
+      expect(next).toContain(remedy);
+    expect(w.help).toBe('certificate');
+    // No catalogue advises installing a root, in any language.
+    for (const messages of Object.values(catalogues))
+      for (const error of examples.filter((e) => e.code === 'certificate')) {
+        const words = wordError(error);
+        const text = [words.message, words.next].map((x) => render(messages, x.key, x.params)).join(' ');
+        expect(text).not.toMatch(/install|installe|trust it|vertrouw die|faites-lui confiance|Private Root|G1/i);
+      }
+  });
+
+  it('sends every certificate failure to the help page; VIES without the own-address remedy, a gateway to its IT', () => {
+    const vies = wordError({ code: 'certificate', service: 'vies', host: 'ec.europa.eu' });
+    expect([vies.help, vies.next.key]).toEqual(['certificate', 'errorCertificateViesNext']);
+    expect(render(catalogues.en, vies.next.key, vies.next.params)).not.toContain('own API address');
+    const kbodata = wordError({ code: 'certificate', service: 'kbodata', host: 'api.kbodata.app' });
+    expect(kbodata.next).toEqual({ key: 'errorCertificateNext', params: ['kbodata.app'] });
     const gateway = wordError({ code: 'certificate', service: 'kvk', host: 'gw.example.com' });
-    expect(gateway.help).toBeUndefined();
-    expect(gateway.next.key).toBe('errorCertificateNext');
+    expect([gateway.help, gateway.next]).toEqual([
+      'certificate',
+      { key: 'errorCertificateGatewayNext', params: ['gw.example.com'] },
+    ]);
   });
 
   it('says when the certificate diagnosis is inferred rather than reported by the browser', () => {
     const inferred = wordError({ code: 'certificate', service: 'kvk', host: 'api.kvk.nl', inferred: true });
     expect(inferred.message).toEqual({ key: 'errorCertificateInferred', params: ['KVK', 'api.kvk.nl'] });
-    expect(render(catalogues.en, inferred.message.key, inferred.message.params)).toContain('most likely');
-    expect(inferred.help).toBe('kvk-certificate');
+    expect(render(catalogues.en, inferred.message.key, inferred.message.params)).toContain('may be blocking it');
+    expect(inferred.help).toBe('certificate');
+  });
+
+  it('words a refused own VAT number apart from "cannot be checked", pointing to the setting', () => {
+    const w = wordError({ code: 'requester-rejected', service: 'vies' });
+    expect(render(catalogues.en, w.message.key, w.message.params)).toContain('VIES refused your own VAT number');
+    expect(render(catalogues.nl, w.next.key, w.next.params)).toContain('instellingen');
+  });
+
+  it('words a refused request with the service’s code, not as an unreadable answer', () => {
+    const w = wordError({ code: 'request-rejected', service: 'kvk', reason: 'IPD5203' });
+    expect(render(catalogues.en, w.message.key, w.message.params)).toBe(
+      'KVK refused the request Company Lens sent (code IPD5203).',
+    );
   });
 
   it('says how long to wait when the service said so', () => {

@@ -7,6 +7,7 @@ const elf9 = (s: string) =>
   /^\d{9}$/.test(s) &&
   !/^0+$/.test(s) &&
   ((digits(s).reduce((sum, d, i) => sum + (i < 8 ? (9 - i) * d : -d), 0) % 11) + 11) % 11 === 0;
+const elf8 = (s: string) => digits(s).reduce((sum, d, i) => sum + (8 - i) * d, 0) % 11 === 0;
 const mod97be = (s: string) => /^\d{10}$/.test(s) && 97 - (Number(s.slice(0, 8)) % 97) === Number(s.slice(8));
 const nlVat = (v: string) => {
   const m = /^NL(\d{9})B(\d{2})$/.exec(v);
@@ -28,6 +29,8 @@ describe('fixture registry catalogue', () => {
   it('gives every Dutch legal person an RSIN passing the 11-proef, sole traders and the VoF none', () => {
     for (const c of Object.values(NL) as { kvkNummer: string; rsin?: string; rechtsvorm: string }[]) {
       expect(c.kvkNummer).toMatch(/^\d{8}$/);
+      // KVK checks its central series (9…) with the 11-proef: an invented number there would be "niet valide".
+      if (c.kvkNummer.startsWith('9')) expect(elf8(c.kvkNummer), c.kvkNummer).toBe(true);
       if (c.rechtsvorm === 'Eenmanszaak' || c.rechtsvorm === 'VennootschapOnderFirma') expect(c.rsin).toBeUndefined();
       else expect(elf9(c.rsin ?? ''), c.kvkNummer).toBe(true);
     }
@@ -56,12 +59,14 @@ describe('fixture registry catalogue', () => {
     expect(elf9(VAT.nlEenmanszaak.vatNumber.slice(0, 9))).toBe(false); // the mod-97 form on purpose
   });
 
-  it('uses KVK test-environment numbers for the documented roles', () => {
-    expect([NL.bv.kvkNummer, NL.eenmanszaak.kvkNummer, NL.nv.kvkNummer, NL.stichting.kvkNummer]).toEqual([
-      '68750110',
-      '69599084',
-      '68727720',
-      '69599068',
+  it('uses KVK test-environment numbers for the test environment’s own registrations', () => {
+    const names = (c: { naam: string; kvkNummer: string }) => [c.kvkNummer, c.naam];
+    expect([NL.eenmanszaak, NL.bv, NL.stichting, NL.shielded, NL.noBranch].map(names)).toEqual([
+      ['69599084', 'Test EMZ Dagobert'],
+      ['68750110', 'Test BV Donald'],
+      ['69599068', 'Test Stichting Bolderbast'],
+      ['90001354', 'Grand Joyflex B.V.'],
+      ['90000749', 'Global Conron'],
     ]);
     expect(NL.bv.branches[0]!.vestigingsnummer).toBe('000037178598');
   });

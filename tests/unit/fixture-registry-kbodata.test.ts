@@ -72,8 +72,10 @@ describe('fixture registry: kbodata.app', () => {
 
   it('lists activities with filters', async () => {
     const all = await kbo(`activity/get-list.json?entityNumber=${BE.nv.enterpriseNumber}`);
-    expect(all.json.count).toBe(2);
-    const main = await kbo(`activity/get-list.json?entityNumber=${BE.nv.enterpriseNumber}&filter[classification]=MAIN`);
+    expect(all.json.count).toBe(3);
+    const main = await kbo(
+      `activity/get-list.json?entityNumber=${BE.nv.enterpriseNumber}&filter[classification]=MAIN&filter[naceVersion]=2008`,
+    );
     expect(main.json.data).toEqual([expect.objectContaining({ naceCode: '11050', classification: 'MAIN' })]);
   });
 

@@ -1,3 +1,4 @@
+import type { FetchFn } from '../../utils/net/http';
 import { answerWith, type FixtureHandler, type FixtureReply } from '../fixtures/registry/server';
 import { registryHandlers } from '../fixtures/registry';
 
@@ -33,4 +34,26 @@ export async function ask(request: Ask, handlers: readonly FixtureHandler[] = re
     }
   }
   return { ...reply, status: reply.status ?? 200, json };
+}
+
+/**
+ * A fetch answered in-process by the fixture registry (`rewrite` may change each URL first), recording the URLs it
+ * was called with: the real clients against the fake registry without a server.
+ */
+export function registryFetch(
+  rewrite: (url: string) => string = (u) => u,
+  handlers: readonly FixtureHandler[] = registryHandlers,
+): FetchFn & { calls: string[] } {
+  const calls: string[] = [];
+  const fn: FetchFn = async (input, init = {}) => {
+    calls.push(input);
+    const headers = Object.fromEntries(new Headers(init.headers).entries());
+    const reply = await ask(
+      { url: rewrite(input), method: init.method ?? 'GET', headers, body: (init.body as string | undefined) ?? '' },
+      handlers,
+    );
+    const body = typeof reply.body === 'object' ? JSON.stringify(reply.body) : (reply.body ?? '');
+    return new Response(body || null, { status: reply.status, headers: reply.headers });
+  };
+  return Object.assign(fn, { calls });
 }

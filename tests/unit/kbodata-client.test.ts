@@ -4,8 +4,12 @@ import {
   denominationsToResults,
   enterpriseToCompany,
   enterpriseToProfile,
+  kboActivities,
+  kboAddress,
+  kboNames,
   kboStatus,
 } from '../../utils/registry/kbodata/map';
+import type { KboActivity, KboAddress } from '../../utils/registry/kbodata/schema';
 import { createHttp } from '../../utils/net/http';
 import { fakeFetch, type FakeAnswer } from './support/fake-fetch';
 
@@ -67,7 +71,11 @@ describe('KbodataClient', () => {
     if (!outcome.ok) throw new Error('expected ok');
     expect(enterpriseToCompany(outcome.value, TODAY)).toEqual({
       name: 'KBO Databank',
-      tradeNames: ['KBO Base de données'],
+      names: [
+        { language: 'nl', name: 'KBO Databank' },
+        { language: 'fr', name: 'KBO Base de données' },
+      ],
+      tradeNames: [],
       legalForm: 'Stad / gemeente',
       address: {
         street: 'De Steiger',
@@ -205,5 +213,115 @@ describe('KbodataClient', () => {
 
   it('encodes non-ASCII usernames as UTF-8', () => {
     expect(basicAuthorization('é', 't')).toBe(`Basic ${Buffer.from('é:t').toString('base64')}`);
+  });
+});
+
+describe('kbodata mapping', () => {
+  const legal = (value: string, language: string, dates: { dateStart?: string; dateRevoke?: string } = {}) => ({
+    value,
+    language,
+    type: '1',
+    typeDescription: 'Maatschappelijke naam',
+    ...dates,
+  });
+
+  it('keeps the legal name in other languages out of the trade names: one name per language', () => {
+    const names = kboNames(
+      [
+        legal('Brouwerijen Fictief', 'NL'),
+        legal('Brasseries Fictives', 'FR'),
+        legal('Fiktive Brauereien', 'DE'),
+        { value: 'BF', language: 'unknown', type: '2' },
+        { value: 'Het Hopje', language: 'NL', type: '3' },
+      ],
+      '0765432146',
+      TODAY,
+    );
+    expect(names).toEqual({
+      name: 'Brouwerijen Fictief',
+      names: [
+        { language: 'nl', name: 'Brouwerijen Fictief' },
+        { language: 'fr', name: 'Brasseries Fictives' },
+        { language: 'de', name: 'Fiktive Brauereien' },
+      ],
+      tradeNames: ['BF', 'Het Hopje'],
+    });
+    // One language: no list of names per language.
+    expect(kboNames([legal('Société Lumière & Fils', 'FR')], '0876543270', TODAY)).toEqual({
+      name: 'Société Lumière & Fils',
+      tradeNames: [],
+    });
+  });
+
+  it('takes a denomination whose revoke date has passed as history: neither the name nor a trade name', () => {
+    const names = kboNames(
+      [
+        legal('Oude Naam', 'NL', { dateStart: '1990-01-01', dateRevoke: '2020-06-30' }),
+        legal('Nieuwe Naam', 'NL', { dateStart: '2020-07-01' }),
+        { value: 'Vroeger Handelsnaam', language: 'NL', type: '3', dateRevoke: '2021-01-01' },
+        { value: 'Straks Weg', language: 'NL', type: '3', dateRevoke: '2099-01-01' },
+      ],
+      '0654321022',
+      TODAY,
+    );
+    expect(names).toEqual({ name: 'Nieuwe Naam', tradeNames: ['Straks Weg'] });
+    // Only history left: its last legal name still names it.
+    expect(kboNames([legal('Oude Naam', 'NL', { dateRevoke: '2020-06-30' })], '0654321022', TODAY).name).toBe(
+      'Oude Naam',
+    );
+  });
+
+  it('takes an address whose revoke date has passed as history, not as the current address', () => {
+    const address = (a: Partial<KboAddress>): KboAddress => ({
+      type: 'REGO',
+      zipcode: '2000',
+      cityNL: 'Antwerpen',
+      streetNL: 'Meir',
+      addressNumber: '1',
+      ...a,
+    });
+    expect(kboAddress([address({ dateRevoke: '2019-06-30' })], TODAY)).toBeUndefined();
+    expect(kboAddress([address({ dateRevoke: TODAY })], TODAY)).toBeUndefined();
+    expect(
+      kboAddress(
+        [address({ dateRevoke: '2019-06-30' }), address({ streetNL: 'Groenplaats', dateRevoke: '2099-12-31' })],
+        TODAY,
+      )?.line,
+    ).toBe('Groenplaats 1, 2000 Antwerpen');
+  });
+
+  it('lists the newest NACE version only, each code once, with one main activity', () => {
+    const row = (
+      naceVersion: number,
+      naceCode: string,
+      classification: string,
+      activityGroup = 'BTW001',
+    ): KboActivity => ({
+      activityGroup,
+      naceVersion: String(naceVersion),
+      naceCode,
+      naceDescription: `NACE ${naceVersion} ${naceCode}`,
+      classification,
+    });
+    const with2025 = [
+      row(2003, '41000', 'MAIN'),
+      row(2008, '84114', 'MAIN'),
+      row(2008, '56309', 'SECO'),
+      row(2025, '84115', 'MAIN', 'RSZ001'),
+      row(2025, '84114', 'MAIN'),
+      row(2025, '56309', 'SECO'),
+      row(2025, '84114', 'MAIN', 'PPO001'),
+    ];
+    expect(kboActivities(with2025).map((a) => [a.code, a.main])).toEqual([
+      ['84114', true], // the VAT group's main activity, though another group lists its own main first
+      ['84115', false],
+      ['56309', false],
+    ]);
+    expect(kboActivities(with2025.filter((a) => a.naceVersion !== '2025')).map((a) => [a.code, a.main])).toEqual([
+      ['84114', true],
+      ['56309', false],
+    ]);
+    expect(kboActivities([row(2003, '51190', 'MAIN')]).map((a) => a.code)).toEqual(['51190']);
+    expect(kboActivities([])).toEqual([]);
   });
 });

@@ -130,7 +130,25 @@ describe('KvkClient.zoeken', () => {
       { status: 500, body: { fout: [{ code: 'IPD9999' }] } },
       { code: 'service-unavailable', reason: 'IPD9999' },
     ],
-    ['IPD1999', { status: 400, body: { fout: [{ code: 'IPD1999' }] } }, { code: 'malformed-answer', status: 400 }],
+    [
+      'IPD1999',
+      { status: 400, body: { fout: [{ code: 'IPD1999' }] } },
+      { code: 'request-rejected', reason: 'IPD1999' },
+    ],
+    [
+      'IPD1998',
+      { status: 400, body: { fout: [{ code: 'IPD1998' }] } },
+      { code: 'request-rejected', reason: 'IPD1998' },
+    ],
+    // "Het opgegeven type is niet valide" comes as a 404: a refused request, not a malformed answer.
+    [
+      'IPD5203',
+      { status: 404, body: { fout: [{ code: 'IPD5203' }] } },
+      { code: 'request-rejected', reason: 'IPD5203' },
+    ],
+    // "Het gevraagde product voor … bestaat niet."
+    ['IPD0001', { status: 404, body: { fout: [{ code: 'IPD0001' }] } }, { code: 'not-found' }],
+    ['unknown code', { status: 400, body: { fout: [{ code: 'IPD4711' }] } }, { code: 'malformed-answer', status: 400 }],
     ['401', { status: 401, body: { fout: [{ code: 'IPD0001' }] } }, { code: 'key-rejected', status: 401 }],
     ['403', { status: 403, body: '' }, { code: 'key-rejected', status: 403 }],
     ['429', { status: 429, headers: { 'retry-after': '2' } }, { code: 'rate-limited', retryAfterMs: 2000 }],

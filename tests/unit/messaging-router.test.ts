@@ -78,7 +78,7 @@ describe('routeMessage', () => {
 
   it("answers the card's open-help for a known help section only", async () => {
     const h = handlers();
-    await expect(routeMessage({ type: 'open-help', anchor: 'kvk-certificate' }, content, h, own)).resolves.toEqual({
+    await expect(routeMessage({ type: 'open-help', anchor: 'certificate' }, content, h, own)).resolves.toEqual({
       answered: 'open-help',
     });
     expect(routeMessage({ type: 'open-help', anchor: 'javascript:alert(1)' }, content, h, own)).toBeUndefined();

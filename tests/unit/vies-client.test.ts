@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { retryVies, splitVat, ViesClient } from '../../utils/registry/vies/client';
 import { createHttp } from '../../utils/net/http';
+import { withRetry } from '../../utils/net/retry';
+import { testConnection } from '../../utils/registry/connection';
+import { DEFAULT_CREDENTIALS } from '../../utils/settings/schema';
 import { fakeFetch, type FakeAnswer } from './support/fake-fetch';
 
 const BASE = 'https://ec.europa.eu/taxation_customs/vies/rest-api';
@@ -134,6 +137,38 @@ describe('ViesClient.checkWithRequester', () => {
     });
   });
 
+  it.each([200, 400, 500])(
+    'reads VIES’s error body before its status (HTTP %i): a concurrency limit is "cannot be checked now"',
+    async (status) => {
+      const { vies } = client(() =>
+        ms({ actionSucceed: false, errorWrappers: [{ error: 'MS_MAX_CONCURRENT_REQ' }] }, status),
+      );
+      expect(await vies.checkWithRequester(BASE, 'BE0403170701', 'NL805734958B01')).toEqual({
+        ok: true,
+        value: expect.objectContaining({ verdict: 'unavailable', reason: 'MS_MAX_CONCURRENT_REQ' }),
+      });
+    },
+  );
+
+  it.each([
+    [
+      'an error body with HTTP 400',
+      ms({ actionSucceed: false, errorWrappers: [{ error: 'INVALID_REQUESTER_INFO' }] }, 400),
+    ],
+    ['an error body with HTTP 200', ms({ actionSucceed: false, errorWrappers: [{ error: 'INVALID_REQUESTER_INFO' }] })],
+    ['a check with that userError', ms({ valid: false, userError: 'INVALID_REQUESTER_INFO' })],
+  ])('says the user’s own VAT number was refused (%s), and does not retry it', async (_n, answer) => {
+    const { fetch, vies } = client(() => answer);
+    const options = { maxTries: 3, baseDelayMs: 1, maxDelayMs: 1, random: () => 0, sleep: async () => {} };
+    const outcome = await withRetry(
+      () => vies.checkWithRequester(BASE, 'BE0403170701', 'NL805734958B02'),
+      retryVies,
+      options,
+    );
+    expect(outcome).toEqual({ ok: false, error: { code: 'requester-rejected', service: 'vies' } });
+    expect(fetch.calls).toHaveLength(1);
+  });
+
   it('confirms a bare valid:false with the GET check before calling anything invalid', async () => {
     const { fetch, vies } = client((url) =>
       url.pathname.endsWith('/check-vat-number')
@@ -154,6 +189,9 @@ describe('retryVies', () => {
     expect(retryVies(check('unavailable', 'MS_UNAVAILABLE'))).toEqual({});
     expect(retryVies(check('unavailable', 'TIMEOUT'))).toEqual({});
     expect(retryVies(check('unavailable', 'SERVICE_UNAVAILABLE'))).toEqual({});
+    expect(retryVies(check('unavailable', 'GLOBAL_MAX_CONCURRENT_REQ_TIME'))).toEqual({});
+    expect(retryVies(check('unavailable', 'MS_MAX_CONCURRENT_REQ_TIME'))).toEqual({});
+    expect(retryVies({ ok: false, error: { code: 'requester-rejected', service: 'vies' } })).toBeNull();
     expect(retryVies(check('unavailable', 'IP_BLOCKED'))).toBeNull();
     expect(retryVies(check('unavailable', 'INVALID_INPUT'))).toBeNull();
     expect(retryVies(check('valid'))).toBeNull();
@@ -175,5 +213,34 @@ describe('ViesClient.status', () => {
     );
     const outcome = await vies.status(BASE);
     expect(outcome.ok && outcome.value.countries).toHaveLength(2);
+  });
+});
+
+describe('ViesClient.status and the connection test', () => {
+  it.each([200, 500])('takes VIES’s error body on check-status (HTTP %i) as VIES being down', async (status) => {
+    const { vies } = client(() =>
+      ms({ actionSucceed: false, errorWrappers: [{ error: 'SERVICE_UNAVAILABLE' }] }, status),
+    );
+    expect(await vies.status(BASE)).toEqual({
+      ok: false,
+      error: { code: 'service-unavailable', service: 'vies', reason: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+
+  it('reports "Unavailable" member states only: "Monitoring Disabled" is not unavailable', async () => {
+    const fetch = fakeFetch(() =>
+      ms({
+        vow: { available: true },
+        countries: [
+          { countryCode: 'DE', availability: 'Unavailable' },
+          { countryCode: 'MT', availability: 'Monitoring Disabled' },
+          { countryCode: 'NL', availability: 'Available' },
+        ],
+      }),
+    );
+    expect(await testConnection(createHttp(fetch), DEFAULT_CREDENTIALS, 'vies')).toEqual({
+      ok: true,
+      info: { service: 'vies', available: true, unavailableMemberStates: ['DE'] },
+    });
   });
 });

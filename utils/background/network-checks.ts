@@ -1,12 +1,14 @@
 // What every registry request passes besides fetch in the background: the address guard (keys only to the configured
 // origin, an organisation's own origin only while its host permission is granted) and the diagnosis of a fetch that
-// got no answer (the browser's own error name from webRequest, falling back to a VIES probe).
+// got no answer (the browser's own error name from webRequest, falling back to a VIES probe), which names the
+// browser's own error on a certificate failure.
 import { browser } from 'wxt/browser';
 import { cachedProbe, diagnoseFetchFailure, NetErrorLog } from '../net/diagnosis';
 import type { HttpOptions } from '../net/http';
 import { originPattern } from '../settings/base-url';
 import type { Credentials } from '../settings/schema';
 import { checkRequestAddress } from '../registry/address-guard';
+import type { RegistryError } from '../registry/errors';
 import { DEFAULT_BASE_URLS } from '../registry/endpoints';
 
 /**
@@ -46,12 +48,19 @@ export function setUpNetworkChecks(readCredentials: () => Promise<Credentials>):
       checkRequestAddress(await readCredentials(), service, url, (origin) =>
         browser.permissions.contains({ origins: [originPattern(origin)] }),
       ),
-    diagnose: (service, url, error) =>
-      diagnoseFetchFailure(
-        { observed: (u) => (events ? log.take(u) : Promise.resolve(undefined)), probe },
-        service,
-        url,
-        error,
-      ),
+    diagnose: async (service, url, error) => {
+      let reported: string | undefined;
+      const observed = async (u: string) => (reported = events ? await log.take(u) : undefined);
+      return withBrowserError(await diagnoseFetchFailure({ observed, probe }, service, url, error), reported);
+    },
   };
+}
+
+/** The longest browser error kept on a certificate error (Chromium's names are short; other browsers send sentences). */
+const MAX_DETAIL = 200;
+
+/** A certificate error the browser itself reported, with the browser's own words for it (`detail`). */
+export function withBrowserError(error: RegistryError, reported: string | undefined): RegistryError {
+  if (error.code !== 'certificate' || error.inferred || !reported?.trim()) return error;
+  return { ...error, detail: reported.trim().slice(0, MAX_DETAIL) };
 }

@@ -1,6 +1,7 @@
 // Background side of the card's buttons: content scripts cannot open extension pages themselves
 // (runtime.openOptionsPage is not available to them), so they ask the background, which opens them.
 import { browser } from 'wxt/browser';
+import type { HelpAnchor } from '../error-messages';
 import type { IdentifierKind } from '../identifiers/types';
 import { popupHash, type PopupTarget } from '../popup/popup-hash';
 
@@ -21,8 +22,8 @@ export async function openOptions(): Promise<{ opened: true }> {
   return { opened: true };
 }
 
-/** Opens a section of the help page in a new tab (the card's "How to fix this" under KVK's certificate error). */
-export async function openHelp(anchor: 'kvk-certificate'): Promise<{ opened: true }> {
+/** Opens a section of the help page in a new tab (the card's "How to fix this" under a refused certificate). */
+export async function openHelp(anchor: HelpAnchor): Promise<{ opened: true }> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/help.html#${anchor}`) });
   return { opened: true };
 }

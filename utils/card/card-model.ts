@@ -3,6 +3,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import type { OpenDataView } from '../open-data-follow';
+import type { HelpAnchor } from '../error-messages';
 import type { LookupResult } from '../registry/domain';
 
 /** Where the card's lookup is: waiting for a click (lookupTrigger 'click'), on its way, answered, or no answer. */
@@ -32,8 +33,8 @@ export interface CardActions {
   /** Fetches KVK's free open data of the card's KVK number (only on this click). */
   onOpenData(): void;
   onOptions(): void;
-  /** Opens the help page section that explains an error (KVK's certificate). */
-  onHelp(anchor: 'kvk-certificate'): void;
+  /** Opens the help page section that explains an error (a refused certificate). */
+  onHelp(anchor: HelpAnchor): void;
   onClose(): void;
 }
 

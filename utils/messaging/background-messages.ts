@@ -6,6 +6,7 @@ import { checkIdentifier } from '../identifiers/check-one';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import type { Company, LookupResult, Profile, SearchResult } from '../registry/domain';
 import { TESTED_SERVICES } from '../registry/errors';
+import { HELP_ANCHORS } from '../error-messages';
 import type {
   CacheStatsResponse,
   ClearCacheResponse,
@@ -60,8 +61,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   checked(z.strictObject({ type: z.literal('open-details'), ...identifier })),
   /** The card's "Open settings" (content scripts cannot call runtime.openOptionsPage themselves). */
   z.strictObject({ type: z.literal('open-options') }),
-  /** The card's "How to fix this" under an error the help page explains (a certificate failure). */
-  z.strictObject({ type: z.literal('open-help'), anchor: z.enum(['kvk-certificate']) }),
+  /** The card's "How to fix this" under an error the help page explains (a refused certificate). */
+  z.strictObject({ type: z.literal('open-help'), anchor: z.enum(HELP_ANCHORS) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

@@ -37,6 +37,7 @@ export async function testConnection(
       value: {
         service,
         available: o.value.vow?.available ?? true,
+        // Only "Unavailable": a state whose monitoring VIES has disabled may answer checks fine.
         unavailableMemberStates: o.value.countries
           .filter((c) => c.availability === 'Unavailable')
           .map((c) => c.countryCode),

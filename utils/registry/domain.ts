@@ -39,10 +39,20 @@ export const ActivitySchema = z.object({
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
+/** A name in one language: `language` is the ISO 639-1 code in lower case (`nl`, `fr`, `de`). */
+export const LocalNameSchema = z.object({ language: z.string(), name: z.string() });
+export type LocalName = z.infer<typeof LocalNameSchema>;
+
 /** What the card shows about a company. Numbers are canonical digits (KVK 8, vestigingsnummer 12, KBO 10). */
 export const CompanySchema = z.object({
+  /** The main name: the register's first current legal name. */
   name: z.string(),
-  /** Other names the company trades under (the main name excluded). */
+  /**
+   * The legal name in each language the register holds one in (a Belgian enterprise: Dutch, French, German), in the
+   * register's order; only when there are two or more. The views show the one in the UI language first.
+   */
+  names: z.array(LocalNameSchema).optional(),
+  /** Other names the company trades under (commercial names, abbreviations): never a legal name in any language. */
   tradeNames: z.array(z.string()),
   legalForm: z.string().optional(),
   address: AddressSchema.optional(),

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'network',
   'certificate',
   'address-not-allowed',
+  'request-rejected',
+  'requester-rejected',
   'malformed-answer',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -37,19 +39,27 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  *   it means KVK now asks for one.
  * - `plan-ended`: the service's plan expired (kbodata 402) or its monthly quota is used up (kbodata 429).
  * - `paid-cap-reached`: OUR monthly cap on paid queries for this service stopped the request before it was sent.
- * - `not-found`: the service has no record for this number (KVK IPD0005/IPD0007/IPD5200, kbodata 404); for `kvk-open`:
- *   not in the open dataset (BVs and NVs only), which does not mean the number does not exist.
+ * - `not-found`: the service has no record for this number (KVK IPD0001, IPD0004–IPD0007, IPD0010, IPD5200, and a 404
+ *   with a JSON body but no code; kbodata 404); for `kvk-open`: not in the open dataset (BVs and NVs only), which does
+ *   not mean the number does not exist.
  * - `service-unavailable`: the service (or, for VIES, one member state's system) cannot answer now; `memberState` is
  *   the VIES country code (`EL` for Greece, `XI` for Northern Ireland) when one member state is down; `reason` is the
- *   service's own code (e.g. `MS_UNAVAILABLE`, `IPD1002`, `HTTP 503`) for diagnostics.
+ *   service's own code (e.g. `MS_UNAVAILABLE`, `IPD1002`, `IPD9999`, `HTTP 503`) for diagnostics.
  * - `rate-limited`: too many requests; `retryAfterMs` when the service said how long to wait.
  * - `network`: no HTTP answer at all (offline, DNS, reset connection, timeout).
- * - `certificate`: the TLS handshake failed on the certificate (api.kvk.nl chains to a private "Staat der Nederlanden"
- *   root, which browsers do not ship). `host` names the host; `inferred` when the browser did not report the
- *   certificate error itself but KVK failed at connection level while a control service answered (utils/net/diagnosis.ts).
+ * - `certificate`: the TLS handshake failed on the certificate. Every registry serves a public certificate browsers
+ *   trust, so this means something between the user and `host` does not present it (a proxy or antivirus that
+ *   inspects HTTPS, a wrong clock, an outdated system). `detail` is the browser's own error when it reported one
+ *   (`net::ERR_CERT_AUTHORITY_INVALID`); `inferred` when the browser reported nothing but KVK failed at connection
+ *   level while a control service answered (utils/net/diagnosis.ts).
  * - `address-not-allowed`: the request was refused before it was sent: its origin is not the one configured for the
  *   service, or the user has not granted the host permission for the organisation's own address (`host`).
- * - `malformed-answer`: the service answered something we could not read (HTML error page, broken JSON, changed shape).
+ * - `request-rejected`: the service refused the request itself with a code we know (KVK IPD1998, IPD1999, IPD5203: a
+ *   parameter it does not accept); `reason` is that code. A fault of ours or of a gateway, not of the number.
+ * - `requester-rejected`: VIES refused the user's own VAT number, sent as requester (INVALID_REQUESTER_INFO): fixed
+ *   in the settings.
+ * - `malformed-answer`: the service answered something we could not read (HTML error page, broken JSON, changed shape,
+ *   an error status without a code we know).
  */
 export type RegistryError =
   | { code: 'no-key'; service: Service }
@@ -60,8 +70,10 @@ export type RegistryError =
   | { code: 'service-unavailable'; service: Service; memberState?: string; reason?: string; retryAfterMs?: number }
   | { code: 'rate-limited'; service: Service; retryAfterMs?: number }
   | { code: 'network'; service: Service }
-  | { code: 'certificate'; service: Service; host: string; inferred?: boolean }
+  | { code: 'certificate'; service: Service; host: string; detail?: string; inferred?: boolean }
   | { code: 'address-not-allowed'; service: Service; host: string }
+  | { code: 'request-rejected'; service: Service; reason: string }
+  | { code: 'requester-rejected'; service: Service }
   | { code: 'malformed-answer'; service: Service; status?: number };
 
 /** The result of every client call: a value or one typed error. */

@@ -1,4 +1,5 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { ContentWorld } from './content-world';
 import { CENTRE_IN_CARD_SOURCE, highlightBoxInPage, READ_CARD_SOURCE } from './in-page';
 
 /** What a test reads of the card: its state, text, and the text of its marked parts (data-testid → text). */
@@ -82,4 +83,23 @@ export class CardReader {
 /** The centre and box of the highlighted number whose text is `text` (read from the shared highlight registry). */
 export async function numberBox(page: Page, text: string) {
   return page.evaluate(highlightBoxInPage, text);
+}
+
+/** Rests the pointer on a highlighted number until the card shows it in `state` (default: answered). */
+export async function hoverNumber(page: Page, card: CardReader, text: string, state = 'done'): Promise<CardSnapshot> {
+  const box = await numberBox(page, text);
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
+  return (await card.read())!;
+}
+
+/** Opens `url` in a 1000×700 tab, waits until the content script has scanned it, and attaches a card reader. */
+export async function openPageWithCard(context: BrowserContext, extensionId: string, url: string) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(url);
+  await world.settled();
+  const card = await CardReader.attach(context, page);
+  return { page, world, card };
 }

@@ -1,5 +1,14 @@
 // kbodata.app answers → our domain types.
-import type { Activity, Address, Company, CompanyStatus, Establishment, Profile, SearchResult } from '../domain';
+import type {
+  Activity,
+  Address,
+  Company,
+  CompanyStatus,
+  Establishment,
+  LocalName,
+  Profile,
+  SearchResult,
+} from '../domain';
 import { kboLink } from '../../company-links';
 import { stripUndefined } from '../kvk/map';
 import type {
@@ -27,11 +36,17 @@ export function kboStatus(code: string | null | undefined, description: string |
   return code ? 'unknown' : 'unknown';
 }
 
-/** The current address, preferring the registered office (REGO) and addresses without a past revoke date. */
+/** True while a dated record (address, denomination) is current: no revoke date, or one still to come. */
+const isCurrent = (item: { dateRevoke?: string | null }, today: string): boolean =>
+  !item.dateRevoke || item.dateRevoke > today;
+
+/**
+ * The current address, preferring the registered office (REGO); undefined when every address has been revoked (a
+ * revoked address is history, not where the company is).
+ */
 export function kboAddress(list: KboAddress[] | null | undefined, today: string): Address | undefined {
-  const current = (list ?? []).filter((a) => !a.dateRevoke || a.dateRevoke > today);
-  const pool = current.length ? current : (list ?? []);
-  const a = pool.find((x) => x.type === 'REGO' || x.type === '4') ?? pool[0];
+  const current = (list ?? []).filter((a) => isCurrent(a, today));
+  const a = current.find((x) => x.type === 'REGO' || x.type === '4') ?? current[0];
   if (!a) return undefined;
   const street = a.streetNL ?? a.streetFR ?? undefined;
   const houseNumber = [a.addressNumber, a.addressAdditional].filter(Boolean).join(' ') || undefined;
@@ -43,20 +58,41 @@ export function kboAddress(list: KboAddress[] | null | undefined, today: string)
   return line ? stripUndefined({ street, houseNumber, postalCode, city, line }) : undefined;
 }
 
-/** Main name (the first legal name, type 1) and the other names. */
-function names(list: KboDenomination[] | null | undefined, fallback: string): { name: string; tradeNames: string[] } {
+/** kbodata's denomination type of a legal name ("Maatschappelijke naam"). */
+const LEGAL_NAME = '1';
+
+/**
+ * The names of an entity from its current denominations: the main name (the first legal name), the legal name per
+ * language (only with two or more languages) and the trade names (abbreviations and commercial names; a legal name
+ * in another language is never one). Revoked denominations are history; only when nothing is current does the last
+ * legal name still give the main name.
+ */
+export function kboNames(
+  list: KboDenomination[] | null | undefined,
+  fallback: string,
+  today: string,
+): Pick<Company, 'name' | 'names' | 'tradeNames'> {
   const all = list ?? [];
-  const main = all.find((d) => d.type === '1') ?? all[0];
-  const name = main?.value ?? fallback;
-  return { name, tradeNames: [...new Set(all.map((d) => d.value))].filter((n) => n !== name) };
+  const current = all.filter((d) => isCurrent(d, today));
+  const legal = current.filter((d) => d.type === LEGAL_NAME);
+  const name = (legal[0] ?? current[0] ?? all.findLast((d) => d.type === LEGAL_NAME) ?? all.at(-1))?.value ?? fallback;
+  const names: LocalName[] = [];
+  for (const d of legal) {
+    const language = d.language?.toLowerCase();
+    if (language && /^[a-z]{2}$/.test(language) && !names.some((n) => n.language === language))
+      names.push({ language, name: d.value });
+  }
+  const legalValues = new Set([name, ...legal.map((d) => d.value)]);
+  const tradeNames = [...new Set(current.filter((d) => d.type !== LEGAL_NAME).map((d) => d.value))].filter(
+    (n) => !legalValues.has(n),
+  );
+  return { name, ...(names.length > 1 ? { names } : {}), tradeNames };
 }
 
 /** `enterprise/get.json` → the card's company. */
 export function enterpriseToCompany(e: KboEnterprise, today: string): Company {
-  const { name, tradeNames } = names(e.denominations, e.enterpriseNumber);
   return stripUndefined({
-    name,
-    tradeNames,
+    ...kboNames(e.denominations, e.enterpriseNumber, today),
     legalForm: e.juridicalFormDescription ?? undefined,
     address: kboAddress(e.addresses, today) ?? kboAddress(e.establishments?.[0]?.addresses, today),
     status: kboStatus(e.juridicalSituationCode, e.juridicalSituationDescription),
@@ -69,10 +105,8 @@ export function enterpriseToCompany(e: KboEnterprise, today: string): Company {
 
 /** `establishment/get.json` → the card's company (the establishment, with its enterprise's number). */
 export function establishmentToCompany(e: KboEstablishment, today: string): Company {
-  const { name, tradeNames } = names(e.denominations, e.establishmentNumber);
   return stripUndefined({
-    name,
-    tradeNames,
+    ...kboNames(e.denominations, e.establishmentNumber, today),
     address: kboAddress(e.addresses, today),
     status: 'unknown',
     startDate: kboDate(e.dateStart),
@@ -82,18 +116,27 @@ export function establishmentToCompany(e: KboEstablishment, today: string): Comp
   });
 }
 
-/** NACE activities (newest NACE version first, main activities first). */
+/** The activity group whose main activity is the main one when groups disagree: the VAT activities. */
+const VAT_GROUP = 'BTW001';
+
+/**
+ * NACE activities of the newest NACE version listed only (2025 where present, else 2008; 2003 only when it is all
+ * there is), each code once, with one main activity: the VAT group's main activity, else the first one marked main.
+ * kbodata lists each activity per activity group and per version, each with its own main flag.
+ */
 export function kboActivities(list: KboActivity[]): Activity[] {
-  return [...list]
-    .sort((a, b) => Number(b.naceVersion ?? 0) - Number(a.naceVersion ?? 0))
-    .map((a): Activity => ({
-      scheme: 'nace',
-      code: a.naceCode,
-      description: a.naceDescription ?? '',
-      main: a.classification === 'MAIN',
-    }))
-    .filter((a, i, all) => all.findIndex((b) => b.code === a.code) === i)
-    .sort((a, b) => Number(b.main) - Number(a.main));
+  const version = (a: KboActivity) => Number(a.naceVersion ?? 0);
+  const newest = Math.max(...list.map(version));
+  const rows = list.filter((a) => version(a) === newest);
+  const mains = rows.filter((a) => a.classification === 'MAIN');
+  const main = mains.find((a) => a.activityGroup === VAT_GROUP) ?? mains[0];
+  const activities: Activity[] = [];
+  for (const a of rows) {
+    if (activities.some((b) => b.code === a.naceCode)) continue;
+    const isMain = a.naceCode === main?.naceCode;
+    activities.push({ scheme: 'nace', code: a.naceCode, description: a.naceDescription ?? '', main: isMain });
+  }
+  return activities.sort((a, b) => Number(b.main) - Number(a.main));
 }
 
 /** Enterprise + activities → the paid profile. */

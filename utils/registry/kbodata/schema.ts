@@ -22,11 +22,14 @@ export const KboAddressSchema = z.object({
 });
 export type KboAddress = z.infer<typeof KboAddressSchema>;
 
+/** A denomination: type 1 legal name (one per language), 2 abbreviation, 3 commercial name; dated like addresses. */
 export const KboDenominationSchema = z.object({
   value: z.string(),
   language: optStr,
   type: numOrStr.nullish(),
   typeDescription: optStr,
+  dateStart: optStr,
+  dateRevoke: optStr,
 });
 export type KboDenomination = z.infer<typeof KboDenominationSchema>;
 
@@ -68,8 +71,9 @@ export const KboEstablishmentSchema = z.object({
 });
 export type KboEstablishment = z.infer<typeof KboEstablishmentSchema>;
 
-/** `activity/get-list.json` items. */
+/** `activity/get-list.json` items: one per activity group (VAT `BTW001`, social security…) and NACE version. */
 export const KboActivitySchema = z.object({
+  activityGroup: optStr,
   naceVersion: numOrStr.nullish(),
   naceCode: z.string(),
   naceDescription: optStr,

@@ -6,12 +6,21 @@ import { failure, success, type Outcome, type RegistryError } from '../errors';
 import type { Http, HttpAnswer } from '../../net/http';
 import { BasisprofielSchema, KvkErrorSchema, VestigingSchema, ZoekenSchema } from './schema';
 
-/** KVK error codes that mean "temporarily unavailable, try again in about 5 minutes". */
+/** KVK codes for "temporarily unavailable, try again in about 5 minutes": `service-unavailable`, retried. */
 export const KVK_TEMPORARY_CODES = ['IPD1002', 'IPD1003'];
-/** KVK error codes that mean "no such registration / nothing to deliver". */
-const NOT_FOUND_CODES = ['IPD0004', 'IPD0005', 'IPD0006', 'IPD0007', 'IPD0010', 'IPD5200'];
+/**
+ * KVK codes for "no such registration / nothing to deliver": `not-found`. IPD0004, IPD0006 and IPD0010 say a number
+ * is "niet valide" (HTTP 400): KVK knows no such number, which is what the user needs to hear.
+ */
+export const KVK_NOT_FOUND_CODES = ['IPD0001', 'IPD0004', 'IPD0005', 'IPD0006', 'IPD0007', 'IPD0010', 'IPD5200'];
+/** KVK codes for a parameter it does not accept (a fault of ours or of a gateway): `request-rejected`, not retried. */
+export const KVK_REQUEST_CODES = ['IPD1998', 'IPD1999', 'IPD5203'];
 
-/** Maps a non-2xx KVK answer to a typed error. */
+/**
+ * Maps a non-2xx KVK answer to a typed error: 401/403 and 429 by status; then by KVK's code (the lists above); a 5xx
+ * is `service-unavailable` with its code (IPD9999) or status; a 404 with a JSON body but no code `not-found`;
+ * anything else `malformed-answer`.
+ */
 export function kvkError(answer: HttpAnswer): RegistryError {
   const service = 'kvk';
   const parsed = KvkErrorSchema.safeParse(answer.json);
@@ -24,7 +33,8 @@ export function kvkError(answer: HttpAnswer): RegistryError {
       ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}),
     };
   if (code && KVK_TEMPORARY_CODES.includes(code)) return { code: 'service-unavailable', service, reason: code };
-  if (code && NOT_FOUND_CODES.includes(code)) return { code: 'not-found', service };
+  if (code && KVK_NOT_FOUND_CODES.includes(code)) return { code: 'not-found', service };
+  if (code && KVK_REQUEST_CODES.includes(code)) return { code: 'request-rejected', service, reason: code };
   if (answer.status >= 500) return { code: 'service-unavailable', service, reason: code ?? `HTTP ${answer.status}` };
   if (answer.status === 404 && code === undefined && answer.json !== undefined) return { code: 'not-found', service };
   return { code: 'malformed-answer', service, status: answer.status };

@@ -12,11 +12,15 @@ export function kvkDate(value: string | undefined): string | undefined {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
+/** A house number as KVK writes it in `volledigAdres`: number, letter and addition apart (`17 M`, `3 A`). */
 const joinNumber = (nr?: string, letter?: string, addition?: string) =>
-  [nr, letter, addition ? `-${addition}` : '']
-    .filter(Boolean)
-    .join('')
-    .replace(/^(\d+)([A-Za-z])/, '$1 $2');
+  [nr, letter, addition].filter(Boolean).join(' ');
+
+/**
+ * KVK's `volledigAdres` on one line: it pads between street and postcode with a run of spaces (25 or 33 in the
+ * profiles), which becomes our ", ".
+ */
+export const volledigAdresLine = (value: string): string => value.trim().replace(/\s{2,}/g, ', ');
 
 function zoekenAddress(item: ZoekenItem): Address | undefined {
   const nl = item.adres?.binnenlandsAdres;
@@ -47,7 +51,7 @@ export function kvkAddress(a: KvkAddress | undefined): Address | undefined {
   const composed = [[street, houseNumber].filter(Boolean).join(' '), [a.postcode, a.plaats].filter(Boolean).join(' ')]
     .filter(Boolean)
     .join(', ');
-  const line = composed || a.volledigAdres;
+  const line = composed || (a.volledigAdres ? volledigAdresLine(a.volledigAdres) : '');
   if (!line) return undefined;
   return {
     street,

@@ -1,12 +1,14 @@
 // VIES client: the per-number check and check-status. Only userError INVALID means invalid; any other non-VALID
-// answer — even HTTP 200 with isValid false — is "cannot be checked now" (verdict `unavailable`).
+// answer — even HTTP 200 with isValid false — is "cannot be checked now" (verdict `unavailable`), except
+// INVALID_REQUESTER_INFO, which is the user's own VAT number being refused (`requester-rejected`). VIES sends its error
+// body `{ actionSucceed: false, errorWrappers }` with 4xx/5xx and sometimes with HTTP 200, so the body is read first.
 import type { VatCheck } from '../domain';
 import { failure, success, isTemporaryError, type Outcome } from '../errors';
 import type { Http, HttpAnswer } from '../../net/http';
 import type { RetryDecision } from '../../net/retry';
 import { ViesErrorSchema, ViesMsCheckSchema, ViesPostCheckSchema, ViesStatusSchema, type ViesStatus } from './schema';
 
-/** VIES answers that are worth retrying shortly. */
+/** VIES answers that are worth retrying shortly (member state or VIES busy or down): retried by `retryVies`. */
 export const VIES_TEMPORARY_REASONS = [
   'SERVICE_UNAVAILABLE',
   'MS_UNAVAILABLE',
@@ -16,6 +18,9 @@ export const VIES_TEMPORARY_REASONS = [
   'MS_MAX_CONCURRENT_REQ',
   'MS_MAX_CONCURRENT_REQ_TIME',
 ];
+
+/** VIES's answer when the requester (the user's own VAT number) is not valid. */
+export const VIES_REQUESTER_REJECTED = 'INVALID_REQUESTER_INFO';
 
 /** Splits a canonical VAT number into VIES's member-state code and the number (Greece `GR…` → `EL`). */
 export function splitVat(vat: string): { memberState: string; number: string } {
@@ -51,13 +56,26 @@ export class ViesClient {
     return { verdict: 'unavailable', memberState, number, checkedAt: this.now(), name: null, address: null, reason };
   }
 
-  /** An answer that is not a check: VIES's error body → unavailable; otherwise a typed error. */
-  private notACheck(answer: HttpAnswer, memberState: string, number: string): Outcome<VatCheck> {
+  /**
+   * VIES's error body, whatever the HTTP status: INVALID → invalid; INVALID_REQUESTER_INFO with a requester sent →
+   * `requester-rejected`; any other code → unavailable with that code. Undefined when the body is not one.
+   */
+  private errorBody(
+    answer: HttpAnswer,
+    memberState: string,
+    number: string,
+    requester: boolean,
+  ): Outcome<VatCheck> | undefined {
     const code = ViesErrorSchema.safeParse(answer.json);
-    if (code.success) {
-      if (code.data === 'INVALID') return success(this.verdict('invalid', memberState, number, {}));
-      return success(this.unavailable(memberState, number, code.data));
-    }
+    if (!code.success) return undefined;
+    if (code.data === 'INVALID') return success(this.verdict('invalid', memberState, number, {}));
+    if (requester && code.data === VIES_REQUESTER_REJECTED)
+      return failure({ code: 'requester-rejected', service: 'vies' });
+    return success(this.unavailable(memberState, number, code.data));
+  }
+
+  /** A non-200 answer without VIES's error body: rate limited, VIES down, or something we cannot read. */
+  private notACheck(answer: HttpAnswer, memberState: string): Outcome<VatCheck> {
     if (answer.status === 429)
       return failure({
         code: 'rate-limited',
@@ -100,9 +118,11 @@ export class ViesClient {
     const url = `${baseUrl}/ms/${encodeURIComponent(memberState)}/vat/${encodeURIComponent(number)}`;
     const answer = await this.http('vies', url, { headers: { accept: 'application/json' } });
     if (!answer.ok) return answer;
-    if (answer.value.status !== 200) return this.notACheck(answer.value, memberState, number);
+    const error = this.errorBody(answer.value, memberState, number, false);
+    if (error) return error;
+    if (answer.value.status !== 200) return this.notACheck(answer.value, memberState);
     const parsed = ViesMsCheckSchema.safeParse(answer.value.json);
-    if (!parsed.success) return this.notACheck({ ...answer.value, status: 200 }, memberState, number);
+    if (!parsed.success) return failure({ code: 'malformed-answer', service: 'vies', status: 200 });
     const a = parsed.data;
     if (a.userError === 'INVALID') return success(this.verdict('invalid', memberState, number, a));
     if (a.isValid && (!a.userError || a.userError === 'VALID'))
@@ -128,22 +148,27 @@ export class ViesClient {
       }),
     });
     if (!answer.ok) return answer;
-    if (answer.value.status !== 200) return this.notACheck(answer.value, memberState, number);
+    const error = this.errorBody(answer.value, memberState, number, true);
+    if (error) return error;
+    if (answer.value.status !== 200) return this.notACheck(answer.value, memberState);
     const parsed = ViesPostCheckSchema.safeParse(answer.value.json);
-    if (!parsed.success) return this.notACheck({ ...answer.value, status: 200 }, memberState, number);
+    if (!parsed.success) return failure({ code: 'malformed-answer', service: 'vies', status: 200 });
     const a = parsed.data;
     if (a.userError === 'INVALID') return success(this.verdict('invalid', memberState, number, a));
+    if (a.userError === VIES_REQUESTER_REJECTED) return failure({ code: 'requester-rejected', service: 'vies' });
     if (a.valid) return success(this.verdict('valid', memberState, number, a));
     if (a.userError && a.userError !== 'VALID') return success(this.verdict('unavailable', memberState, number, a));
     return this.checkByMemberState(baseUrl, vat);
   }
 
-  /** `GET /check-status`: which member states' systems answer now. */
+  /** `GET /check-status`: which member states' systems answer now (VIES's error body: VIES itself is down). */
   async status(baseUrl: string): Promise<Outcome<ViesStatus>> {
     const answer = await this.http('vies', `${baseUrl}/check-status`, {
       headers: { accept: 'application/json' },
     });
     if (!answer.ok) return answer;
+    const error = ViesErrorSchema.safeParse(answer.value.json);
+    if (error.success) return failure({ code: 'service-unavailable', service: 'vies', reason: error.data });
     if (answer.value.status !== 200) {
       return failure(
         answer.value.status >= 500

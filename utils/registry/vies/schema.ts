@@ -28,14 +28,25 @@ export const ViesPostCheckSchema = z.object({
 });
 export type ViesPostCheck = z.infer<typeof ViesPostCheckSchema>;
 
-/** The error body on 4xx/5xx: `{ actionSucceed: false, errorWrappers: [{ error, message }] }`; gives the first code. */
+/**
+ * The error body `{ actionSucceed: false, errorWrappers: [{ error, message? }] }`, on 4xx/5xx and sometimes on HTTP
+ * 200; gives the first code.
+ */
 export const ViesErrorSchema = z
   .object({ errorWrappers: z.array(z.object({ error: z.string(), message: optStr })).min(1) })
   .transform((b) => b.errorWrappers[0]!.error);
 
+/**
+ * A member state's `availability` in check-status. "Monitoring Disabled" means VIES does not watch that state's system:
+ * its checks may well work, so it is not "unavailable". Other values are accepted (and treated as available).
+ */
+export const VIES_AVAILABILITY = ['Available', 'Unavailable', 'Monitoring Disabled'] as const;
+
 /** `GET /check-status`. */
 export const ViesStatusSchema = z.object({
   vow: z.object({ available: z.boolean() }).optional(),
-  countries: z.array(z.object({ countryCode: z.string(), availability: z.string() })),
+  countries: z.array(
+    z.object({ countryCode: z.string(), availability: z.union([z.enum(VIES_AVAILABILITY), z.string()]) }),
+  ),
 });
 export type ViesStatus = z.infer<typeof ViesStatusSchema>;
