@@ -2,7 +2,7 @@
 // shows one card for a number, sends the lookup unless the number fails its check (or the user
 // chose "look up on click"), places the card beside the number and closes it on leave (after a short grace), scroll,
 // Escape or a click elsewhere.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../page/script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import type { LookupResult } from '../messaging/background-messages';
 import { sendMessage } from '../messaging/send';
@@ -49,7 +49,7 @@ export interface CardController {
 
 /** Creates the card's root (`createRoot`: its shadow root) and its listeners, and returns the controller. */
 export async function createCardController(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   scan: PageScan,
   hover: HoverEvents,
   events: CardEvent[],

@@ -3,12 +3,12 @@
 // through `sendResponse`, not a returned Promise: the content script runs on the browsers' own APIs, without
 // webextension-polyfill (see wxt.config.ts). The listener goes when the content script is invalidated.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../page/script-context';
 import { dispatch, type HandlerMap, type TypedRequest } from './handler-map';
 
 /** Answers one channel's requests with its handler map until the content script is invalidated. */
 export function answerInContentScript<Req extends TypedRequest, Res extends { [T in Req['type']]: unknown }>(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   accepts: (message: unknown) => message is Req,
   handlers: HandlerMap<Req, Res>,
 ): void {
