@@ -1,4 +1,5 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { ContentWorld } from './content-world';
 
 /** What a test reads of the card: its state, text, and the text of its marked parts (data-testid → text). */
 export interface CardSnapshot {
@@ -116,4 +117,41 @@ export async function numberBox(page: Page, text: string) {
     }
     throw new Error(`${text} is not highlighted`);
   }, text);
+}
+
+/** A page opened with settings stored first (from an extension page, as the options do), its content world and card. */
+export interface OpenedPage {
+  page: Page;
+  world: ContentWorld;
+  card: CardReader;
+}
+
+/**
+ * Lets `prepare` store settings from an extension page (as the options page does), then opens `url` in a 1000 × 700
+ * tab and waits for the content script's first scan.
+ */
+export async function openPrepared(
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+  prepare: (extensionPage: Page) => Promise<void>,
+): Promise<OpenedPage> {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  await prepare(ext);
+  await ext.close();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const world = await ContentWorld.attach(context, page, extensionId);
+  await page.goto(url);
+  await world.settled();
+  return { page, world, card: await CardReader.attach(context, page) };
+}
+
+/** Rests the real (trusted) pointer on a highlighted number until the card shows `state`; returns the card. */
+export async function hoverNumber(page: Page, card: CardReader, text: string, state = 'done'): Promise<CardSnapshot> {
+  const box = await numberBox(page, text);
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
+  return (await card.read())!;
 }
