@@ -82,6 +82,8 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
         : { message: w('errorRateLimited', name), next: w('errorRateLimitedNext') };
     case 'network':
       return { message: w('errorNetwork', name), next: w('errorNetworkNext') };
+    case 'timeout':
+      return { message: w('errorTimeout', name), next: w('errorTimeoutNext') };
     case 'certificate':
       // KVK's public host chains to a private Dutch government root: the help page explains both remedies.
       if (error.service === 'kvk' && error.host === KVK_HOST)
@@ -97,5 +99,7 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
       return { message: w('errorAddressNotAllowed', name, error.host), next: w('errorAddressNotAllowedNext') };
     case 'malformed-answer':
       return { message: w('errorMalformedAnswer', name), next: w('errorMalformedAnswerNext') };
+    case 'usage-unrecorded':
+      return { message: w('errorUsageUnrecorded', name), next: w('errorUsageUnrecordedNext') };
   }
 }

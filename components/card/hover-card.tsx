@@ -21,6 +21,7 @@ const isSettingsError = (e: RegistryError) =>
   e.code === 'paid-cap-reached' ||
   e.code === 'plan-ended' ||
   e.code === 'address-not-allowed' ||
+  e.code === 'usage-unrecorded' ||
   (e.code === 'certificate' && e.service !== 'vies');
 
 /**

@@ -20,7 +20,9 @@ export const RegistryErrorSchema = z.discriminatedUnion('code', [
   }),
   z.object({ code: z.literal('rate-limited'), service, retryAfterMs: z.number().optional() }),
   z.object({ code: z.literal('network'), service }),
+  z.object({ code: z.literal('timeout'), service }),
   z.object({ code: z.literal('certificate'), service, host: z.string(), inferred: z.boolean().optional() }),
   z.object({ code: z.literal('address-not-allowed'), service, host: z.string() }),
   z.object({ code: z.literal('malformed-answer'), service, status: z.number().optional() }),
+  z.object({ code: z.literal('usage-unrecorded'), service }),
 ]) satisfies z.ZodType<RegistryError>;
