@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkIdentifier } from '../identifiers/check-one';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import type { Company, LookupResult, Profile, SearchResult } from '../registry/domain';
+import type { Preferences } from '../settings/preferences';
 import { SERVICES } from '../registry/errors';
 import type {
   CacheStatsResponse,
@@ -52,12 +53,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-options') }),
   /** The card's "How to fix this" under an error the help page explains (a certificate failure). */
   z.strictObject({ type: z.literal('open-help'), anchor: z.enum(['kvk-certificate']) }),
+  /** A content script that found no copy of the preferences in storage.session (the worker had not started yet). */
+  z.strictObject({ type: z.literal('preferences') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** The only request a content script may send; everything else comes from the extension's own pages. */
-export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup', 'open-details', 'open-options', 'open-help'];
+export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = [
+  'lookup',
+  'open-details',
+  'open-options',
+  'open-help',
+  'preferences',
+];
 
 export type {
   CacheStatsResponse,
@@ -82,6 +91,7 @@ export interface ResponseMap {
   'open-details': { opened: true };
   'open-options': { opened: true };
   'open-help': { opened: true };
+  preferences: Preferences;
 }
 
 /** The request of one type. */
