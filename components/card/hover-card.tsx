@@ -75,7 +75,10 @@ export function HoverCard({ model, actions }: { model: CardModel; actions: CardA
           <Loading />
         ) : lookup.state === 'failed' ? (
           <p class="cl-card-error" data-testid="no-answer">
-            {t('cardNoAnswer')}
+            {t('cardNoAnswer')}{' '}
+            <button type="button" class="cl-button cl-small" onClick={actions.onLookup} data-testid="try-again">
+              {t('cardTryAgain')}
+            </button>
           </p>
         ) : lookup.state === 'done' ? (
           <Result result={lookup.result} actions={actions} />
@@ -186,7 +189,7 @@ function VatRegistered({ name, address }: { name: string | null; address: string
     <section data-testid="company">
       <p class="cl-name-line">
         <strong class="cl-name" data-testid="company-name">
-          {name}
+          <bdi>{name}</bdi>
         </strong>
       </p>
       {address && <AddressBlock address={{ line: address.replace(/\n/g, ', ') }} />}

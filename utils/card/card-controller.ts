@@ -101,20 +101,27 @@ export async function createCardController(
     if (!model) return;
     const { kind, value } = model;
     model = { ...model, lookup: { state: 'loading' } };
-    // The request goes out first: rendering the loading state must not delay it.
-    (early ?? sendMessage({ type: 'lookup', kind, value })).then(
-      (result) => {
-        if (g !== generation || !model) return;
-        events.push({ type: 'answer', value, at: performance.now() });
-        model = { ...model, lookup: { state: 'done', result } };
-        paint(g);
-      },
-      () => {
-        if (g !== generation || !model) return;
-        model = { ...model, lookup: { state: 'failed' } };
-        paint(g);
-      },
-    );
+    const send = () => sendMessage({ type: 'lookup', kind, value });
+    // The request goes out first: rendering the loading state must not delay it. No answer (the browser stopped the
+    // service worker mid-lookup): asked once more by itself, which starts a new worker; then "try again".
+    (early ?? send())
+      .catch((error: unknown) => {
+        if (g !== generation || !model) throw error;
+        return send();
+      })
+      .then(
+        (result) => {
+          if (g !== generation || !model) return;
+          events.push({ type: 'answer', value, at: performance.now() });
+          model = { ...model, lookup: { state: 'done', result } };
+          paint(g);
+        },
+        () => {
+          if (g !== generation || !model) return;
+          model = { ...model, lookup: { state: 'failed' } };
+          paint(g);
+        },
+      );
     paint(g);
   };
 

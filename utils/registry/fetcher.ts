@@ -1,6 +1,6 @@
 // The one path every registry request takes: cache → merge identical in-flight requests → usage cap → throttle →
 // retry (within the lookup's deadline) → cache. Answers come back as `Part`s: value or typed error, with source,
-// fetchedAt and whether cached.
+// fetchedAt and whether cached, their strings without control characters (./clean-text.ts).
 // The answer does not wait for its cache write: the cache serves it from memory until the write is done, so a later
 // identical request (after the in-flight merge ended) is answered from there, never sent again.
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import type { Deadline } from '../net/deadline';
 import { DEFAULT_RETRY, retryTemporaryErrors, withRetry, type RetryDecision, type RetryOptions } from '../net/retry';
 import { DEFAULT_THROTTLE_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
 import type { MeteredService, UsageMeter, UsageRefusal } from '../net/usage';
+import { cleanStrings } from './clean-text';
 import type { Part } from './domain';
 import { RegistryErrorSchema } from './errors-schema';
 import { isTemporaryError, type Outcome, type RegistryError, type Service } from './errors';
@@ -115,7 +116,8 @@ export class Fetcher {
   private async fetch<T>(job: Job<T>, deadline?: Deadline): Promise<Part<T>> {
     const meta = { source: job.service, ...(job.demo ? { demo: true } : {}) };
     const hit = await this.deps.cache.get(job.key, this.storedSchema(job.schema));
-    if (hit) return { ...(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
+    if (hit)
+      return { ...cleanStrings(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
 
     const attempt = async (): Promise<Outcome<T>> => {
       // Past the deadline nothing is counted or sent.
@@ -130,7 +132,7 @@ export class Fetcher {
       });
     };
     const decide = job.retry ?? retryTemporaryErrors;
-    const outcome = await withRetry(attempt, decide, this.deps.retry ?? DEFAULT_RETRY, deadline);
+    const outcome = cleanStrings(await withRetry(attempt, decide, this.deps.retry ?? DEFAULT_RETRY, deadline));
     const fetchedAt = this.deps.now();
     // Not awaited: the answer goes back now; a failed write is reported and costs only a later cache miss.
     this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt).catch(reportWriteFailure);
