@@ -24,7 +24,7 @@ export const CACHE_AGES = {
   temporary: MINUTE,
 } as const;
 
-/** Entries kept at most (each is one storage.local key; 534 bytes on average, docs/security.md). */
+/** Entries kept at most (each is one storage.local key; 566 bytes on average, docs/security.md). */
 export const DEFAULT_MAX_ENTRIES = 1000;
 
 /**
