@@ -48,6 +48,38 @@ async function servePage() {
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
 
+/** Chromium with one unpacked probe extension (and CDP's Extensions domain), on `profile` or a fresh one. */
+const launchChromium = (dir, profile = '') =>
+  chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--enable-unsafe-extension-debugging',
+    ],
+  });
+
+/** Opens `url` in a new tab and returns an evaluator for the newest content-script world in it (CDP). */
+async function openWithWorld(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds = [];
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (e) => e.context.origin.startsWith('chrome-extension://') && worlds.push(e.context.id),
+  );
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  await page.waitForTimeout(300);
+  const evaluate = async (expression) => {
+    const options = { expression, contextId: worlds.at(-1), awaitPromise: true, returnByValue: true };
+    return (await cdp.send('Runtime.evaluate', options)).result.value;
+  };
+  return { page, worlds, evaluate };
+}
+
 /** The probes' reports as the page sees them (each script writes its own attribute). */
 const reports = (evaluate) =>
   evaluate(() => {
@@ -76,32 +108,15 @@ async function chromiumReload(url) {
     });`,
     'cs.js': PROBE_SCRIPT,
   });
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--enable-unsafe-extension-debugging',
-    ],
-  });
+  const context = await launchChromium(dir);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const worlds = new Set();
-    cdp.on(
-      'Runtime.executionContextCreated',
-      (e) => e.context.origin.startsWith('chrome-extension://') && worlds.add(e.context.id),
-    );
-    await cdp.send('Runtime.enable');
-    await page.goto(url);
-    await page.waitForTimeout(500);
+    const { page, worlds } = await openWithWorld(context, url);
+    await page.waitForTimeout(200);
     const browserSession = await context.browser().newBrowserCDPSession();
     await browserSession.send('Extensions.loadUnpacked', { path: dir });
     for (let i = 0; i < 40 && (await reports((f) => page.evaluate(f))).length < 2; i++) await page.waitForTimeout(100);
     const [old, fresh] = await reports((f) => page.evaluate(f));
-    console.log(`(a) Chromium: extension worlds in the frame after the reload: ${worlds.size}`);
+    console.log(`(a) Chromium: extension worlds in the frame after the reload: ${new Set(worlds).size}`);
     console.log(`    old script: runtime.id ${old.runtimeId}, its listener still fired: ${old.events > 0}`);
     console.log(
       `    new script saw the old one's global: ${fresh.sawPrevious}; the old one sees the new one's: ${!old.globalIsMine}`,
@@ -175,36 +190,12 @@ async function chromiumStorageLock(url) {
     'cs.js': `globalThis.__read = chrome.storage.local.get('secret').then((v) => 'read ' + JSON.stringify(v), (e) => 'refused: ' + e.message);`,
   });
   const profile = mkdtempSync(join(tmpdir(), 'cl-probe-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-        '--no-sandbox',
-        '--enable-unsafe-extension-debugging',
-      ],
-    });
+  const launch = () => launchChromium(dir, profile);
   const read = async (context) => {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const worlds = [];
-    cdp.on(
-      'Runtime.executionContextCreated',
-      (e) => e.context.origin.startsWith('chrome-extension://') && worlds.push(e.context.id),
-    );
-    await cdp.send('Runtime.enable');
-    await page.goto(url);
-    await page.waitForTimeout(300);
-    const { result } = await cdp.send('Runtime.evaluate', {
-      expression: '__read',
-      contextId: worlds.at(-1),
-      awaitPromise: true,
-      returnByValue: true,
-    });
+    const { page, evaluate } = await openWithWorld(context, url);
+    const value = await evaluate('__read');
     await page.close();
-    return result.value;
+    return value;
   };
   try {
     let context = await launch();
@@ -244,31 +235,11 @@ async function orphanCheckCost(url) {
       return { yardstick, runtimeId: performance.now() - t, k };
     };`,
   });
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox'],
-  });
+  const context = await launchChromium(dir);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const worlds = [];
-    cdp.on(
-      'Runtime.executionContextCreated',
-      (e) => e.context.origin.startsWith('chrome-extension://') && worlds.push(e.context.id),
-    );
-    await cdp.send('Runtime.enable');
-    await page.goto(url);
-    await page.waitForTimeout(300);
+    const { evaluate } = await openWithWorld(context, url);
     const runs = [];
-    for (let i = 0; i < 5; i++) {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: '__time(1e6)',
-        contextId: worlds.at(-1),
-        returnByValue: true,
-      });
-      runs.push(result.value);
-    }
+    for (let i = 0; i < 5; i++) runs.push(await evaluate('__time(1e6)'));
     const median = (xs) => [...xs].sort((a, b) => a - b)[2];
     const ns = (ms) => ((ms * 1e6) / 1e6).toFixed(1);
     const ratios = runs.map((r) => r.runtimeId / r.yardstick).sort((a, b) => a - b);

@@ -1,22 +1,37 @@
 // The card when things go wrong around it: the browser stops the service worker mid-lookup (the card asks once more
 // by itself, then offers "Try again"), and a registry name carrying control characters (shown without them).
-import type { Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { NL } from '../fixtures/registry/companies';
 import { registryHandlers } from '../fixtures/registry';
 import { latency } from '../fixtures/registry/faults';
 import { answerWith, type RegistryServer } from '../fixtures/registry/server';
-import { hoverNumber, numberBox, openPrepared, type CardReader } from './support/card';
+import type { PageServer } from './support/page-server';
+import { hoverNumber, numberBox, openPrepared } from './support/card';
 import { stopServiceWorkers } from './support/extension-page';
 import { ALL_KEYS, setCredentials } from './support/popup';
 
-/** Hovers a KVK number whose answer takes 2.5 s, and waits until its request reached the registry. */
-async function startSlowLookup(page: Page, card: CardReader, registry: RegistryServer) {
+/**
+ * Opens the card page, hovers a KVK number whose answer takes 2.5 s, and stops the service worker once the request
+ * has reached the registry: the lookup's message gets no answer.
+ */
+async function stopMidLookup(t: {
+  context: BrowserContext;
+  extensionId: string;
+  pages: PageServer;
+  registry: RegistryServer;
+}) {
+  const { context, registry } = t;
+  const { page, card } = await openPrepared(context, t.extensionId, t.pages.url('/card/numbers.html'), (ext) =>
+    setCredentials(ext, ALL_KEYS),
+  );
   registry.use(latency(2500, { host: 'api.kvk.nl' }));
   const box = await numberBox(page, NL.bv.kvkNummer);
   await page.mouse.move(box.x, box.y);
   await expect.poll(async () => (await card.read())?.state).toBe('loading');
   await expect.poll(() => registry.requestsTo('api.kvk.nl').length).toBe(1);
+  await stopServiceWorkers(context, page);
+  return { page, card };
 }
 
 test('a service worker stopped mid-lookup: the card asks once more by itself and shows the answer', async ({
@@ -25,11 +40,7 @@ test('a service worker stopped mid-lookup: the card asks once more by itself and
   pages,
   registry,
 }) => {
-  const { page, card } = await openPrepared(context, extensionId, pages.url('/card/numbers.html'), (ext) =>
-    setCredentials(ext, ALL_KEYS),
-  );
-  await startSlowLookup(page, card, registry);
-  await stopServiceWorkers(context, page);
+  const { card } = await stopMidLookup({ context, extensionId, pages, registry });
   await expect.poll(async () => (await card.read())?.state, { timeout: 10_000 }).toBe('done');
   expect((await card.read())!.parts['company-name']).toBe(NL.bv.naam);
   expect(registry.requestsTo('api.kvk.nl')).toHaveLength(2);
@@ -41,11 +52,7 @@ test('stopped again during that retry: the card says it could not finish, and "T
   pages,
   registry,
 }) => {
-  const { page, card } = await openPrepared(context, extensionId, pages.url('/card/numbers.html'), (ext) =>
-    setCredentials(ext, ALL_KEYS),
-  );
-  await startSlowLookup(page, card, registry);
-  await stopServiceWorkers(context, page);
+  const { page, card } = await stopMidLookup({ context, extensionId, pages, registry });
   await expect.poll(() => registry.requestsTo('api.kvk.nl').length, { timeout: 10_000 }).toBe(2);
   await stopServiceWorkers(context, page);
   await expect.poll(async () => (await card.read())?.state).toBe('failed');

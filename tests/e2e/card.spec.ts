@@ -1,9 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BE, NL, VAT, XSS_PAYLOAD } from '../fixtures/registry/companies';
 import { viesUserError } from '../fixtures/registry/faults';
-import { CardReader, numberBox } from './support/card';
-import { ContentWorld } from './support/content-world';
+import { hoverNumber as hover, numberBox, openPrepared } from './support/card';
 import { openExtensionPage } from './support/extension-page';
 import { ALL_KEYS, setCredentials, setStorage, type TestCredentials } from './support/popup';
 
@@ -15,25 +14,10 @@ async function openNumbersPage(
   credentials: TestCredentials | null = ALL_KEYS,
   preferences?: object,
 ) {
-  const ext = await openExtensionPage(context, extensionId);
-  if (credentials) await setCredentials(ext, credentials);
-  if (preferences) await setStorage(ext, { preferences });
-  await ext.close();
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  const world = await ContentWorld.attach(context, page, extensionId);
-  await page.goto(url);
-  await world.settled();
-  const card = await CardReader.attach(context, page);
-  return { page, world, card };
-}
-
-/** Rests the pointer on a highlighted number until the card shows it in `state` (default: answered). */
-async function hover(page: Page, card: CardReader, text: string, state = 'done') {
-  const box = await numberBox(page, text);
-  await page.mouse.move(box.x, box.y);
-  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
-  return (await card.read())!;
+  return openPrepared(context, extensionId, url, async (ext) => {
+    if (credentials) await setCredentials(ext, credentials);
+    if (preferences) await setStorage(ext, { preferences });
+  });
 }
 
 test('hovering a KVK number shows the company, its status, source, links and copy buttons', async ({
