@@ -12,7 +12,7 @@ import { stopServiceWorkers } from './support/extension-page';
 import { ALL_KEYS, setCredentials } from './support/popup';
 
 /**
- * Opens the card page, hovers a KVK number whose answer takes 2.5 s, and stops the service worker once the request
+ * Opens the card page, hovers a KVK number whose answer takes 1.5 s, and stops the service worker once the request
  * has reached the registry: the lookup's message gets no answer.
  */
 async function stopMidLookup(t: {
@@ -25,7 +25,7 @@ async function stopMidLookup(t: {
   const { page, card } = await openPrepared(context, t.extensionId, t.pages.url('/card/numbers.html'), (ext) =>
     setCredentials(ext, ALL_KEYS),
   );
-  registry.use(latency(2500, { host: 'api.kvk.nl' }));
+  registry.use(latency(1500, { host: 'api.kvk.nl' }));
   const box = await numberBox(page, NL.bv.kvkNummer);
   await page.mouse.move(box.x, box.y);
   await expect.poll(async () => (await card.read())?.state).toBe('loading');

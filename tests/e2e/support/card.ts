@@ -128,7 +128,8 @@ export interface OpenedPage {
 
 /**
  * Lets `prepare` store settings from an extension page (as the options page does), then opens `url` in a 1000 × 700
- * tab and waits for the content script's first scan.
+ * tab and waits for the content script's first scan and, on a page with highlights, for hover tracking (the card UI
+ * chunk that the first highlight loads): a pointer move before it would go unseen.
  */
 export async function openPrepared(
   context: BrowserContext,
@@ -145,6 +146,8 @@ export async function openPrepared(
   const world = await ContentWorld.attach(context, page, extensionId);
   await page.goto(url);
   await world.settled();
+  if (await page.evaluate(() => CSS.highlights.size > 0))
+    await expect.poll(() => world.evaluate('typeof globalThis.__companyLensCardUi')).toBe('object');
   return { page, world, card: await CardReader.attach(context, page) };
 }
 
