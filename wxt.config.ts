@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { OPTIONAL_HOST_PERMISSIONS, REGISTRY_HOST_PERMISSIONS } from './utils/hosts';
 
+/** The content-script context that takes the place of WXT's in the content script's build. */
+const OWN_SCRIPT_CONTEXT = fileURLToPath(new URL('./utils/page/script-context.ts', import.meta.url));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -60,12 +63,17 @@ export default defineConfig({
       if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'card-ui' || e.name === 'engine')) return;
       const nativeBrowser = fileURLToPath(import.meta.resolve('wxt/browser'));
       const alias = config.resolve?.alias;
-      const rule = { find: /^wxt\/browser$/, replacement: nativeBrowser };
+      const rules = [
+        { find: /^wxt\/browser$/, replacement: nativeBrowser },
+        // WXT's content-script entry builds its ContentScriptContext, which posts the extension's id to every page
+        // and lets any page invalidate the script: ours replaces it (utils/page/script-context.ts, docs/security.md).
+        { find: /^wxt\/utils\/content-script-context$/, replacement: OWN_SCRIPT_CONTEXT },
+      ];
       config.resolve = {
         ...config.resolve,
         alias: Array.isArray(alias)
-          ? [rule, ...alias]
-          : [rule, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+          ? [...rules, ...alias]
+          : [...rules, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
       };
       // The highlight rules go to every frame: no prefixes for browsers the extension does not run in.
       config.build = { ...config.build, cssTarget: ['chrome120', 'firefox142'] };

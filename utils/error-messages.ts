@@ -99,6 +99,8 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
         : { message: w('errorRateLimited', name), next: w('errorRateLimitedNext') };
     case 'network':
       return { message: w('errorNetwork', name), next: w('errorNetworkNext') };
+    case 'timeout':
+      return { message: w('errorTimeout', name), next: w('errorTimeoutNext') };
     case 'certificate':
       return { message: certificateMessage(error), next: certificateNext(error), help: 'certificate' };
     case 'address-not-allowed':
@@ -109,6 +111,8 @@ export function wordError(error: RegistryError, memberState?: string): ErrorWord
       return { message: w('errorRequesterRejected'), next: w('errorRequesterRejectedNext') };
     case 'malformed-answer':
       return { message: w('errorMalformedAnswer', name), next: w('errorMalformedAnswerNext') };
+    case 'usage-unrecorded':
+      return { message: w('errorUsageUnrecorded', name), next: w('errorUsageUnrecordedNext') };
   }
 }
 

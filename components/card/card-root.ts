@@ -1,7 +1,7 @@
 // The card's home in the page: one closed shadow root (WXT createShadowRootUi), created on first use and then kept, so
 // the host is the only node the extension ever adds to a page (added once, never removed and re-added).
 import { render, h } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { asWxtContext, type ScriptContext } from '../../utils/page/script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import companyCss from '../company/company.css?inline';
 import paletteCss from '../palette.css?inline';
@@ -13,8 +13,8 @@ import { HoverCard } from './hover-card';
 export const CARD_HOST_NAME = 'company-lens-ui';
 
 /** Creates and mounts the shadow root (once per content script). */
-export async function createCardRoot(ctx: ContentScriptContext): Promise<CardRoot> {
-  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+export async function createCardRoot(ctx: ScriptContext): Promise<CardRoot> {
+  const ui = await createShadowRootUi<HTMLElement>(asWxtContext(ctx), {
     name: CARD_HOST_NAME,
     mode: 'closed',
     position: 'inline',

@@ -24,6 +24,7 @@ const isSettingsError = (e: RegistryError) =>
   e.code === 'plan-ended' ||
   e.code === 'address-not-allowed' ||
   e.code === 'requester-rejected' ||
+  e.code === 'usage-unrecorded' ||
   (e.code === 'certificate' && e.service !== 'vies');
 
 /**
@@ -77,7 +78,10 @@ export function HoverCard({ model, actions }: { model: CardModel; actions: CardA
           <Loading />
         ) : lookup.state === 'failed' ? (
           <p class="cl-card-error" data-testid="no-answer">
-            {t('cardNoAnswer')}
+            {t('cardNoAnswer')}{' '}
+            <button type="button" class="cl-button cl-small" onClick={actions.onLookup} data-testid="try-again">
+              {t('cardTryAgain')}
+            </button>
           </p>
         ) : lookup.state === 'done' ? (
           <Result result={lookup.result} actions={actions} openData={model.openData} />
@@ -221,7 +225,7 @@ function VatRegistered({ name, address }: { name: string | null; address: string
     <section data-testid="company">
       <p class="cl-name-line">
         <strong class="cl-name" data-testid="company-name">
-          {name}
+          <bdi>{name}</bdi>
         </strong>
       </p>
       {address && <AddressBlock address={{ line: address.replace(/\n/g, ', ') }} />}

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import type { Company } from '../../utils/registry/domain';
 import { namesInLanguage } from '../../utils/company-names';
 import { formatIdentifier } from '../../utils/identifiers/format';
@@ -18,8 +18,9 @@ function Row({ label, children, testId }: { label: string; children: ComponentCh
 
 /**
  * What the card shows about a company: name (in the UI language where the register has it) and status, its legal
- * names in other languages, trade names, legal form, address, start date, main activity
- * and its registration numbers. Every value is rendered as text.
+ * names in other languages, trade names, legal form, address, start date, main activity and its registration numbers.
+ * Every value is rendered as text; each of the registry's own strings in a <bdi>, so right-to-left text in one cannot
+ * reorder what stands around it.
  */
 export function CompanyFacts({ company }: { company: Company }) {
   const lang = uiLanguage();
@@ -28,7 +29,7 @@ export function CompanyFacts({ company }: { company: Company }) {
     <div class="cl-company">
       <p class="cl-name-line">
         <strong class="cl-name" data-testid="company-name">
-          {name}
+          <bdi>{name}</bdi>
         </strong>{' '}
         <StatusPill status={company.status} />
       </p>
@@ -40,10 +41,19 @@ export function CompanyFacts({ company }: { company: Company }) {
         )}
         {company.tradeNames.length > 0 && (
           <Row label={t('popupTradeNames')} testId="trade-names">
-            {company.tradeNames.join(' · ')}
+            {company.tradeNames.map((name, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' · '}
+                <bdi>{name}</bdi>
+              </Fragment>
+            ))}
           </Row>
         )}
-        {company.legalForm && <Row label={t('popupLegalForm')}>{company.legalForm}</Row>}
+        {company.legalForm && (
+          <Row label={t('popupLegalForm')}>
+            <bdi>{company.legalForm}</bdi>
+          </Row>
+        )}
         {company.address && (
           <Row label={t('popupAddress')}>
             <AddressBlock address={company.address} />
@@ -52,7 +62,7 @@ export function CompanyFacts({ company }: { company: Company }) {
         {company.startDate && <Row label={t('popupStartDate')}>{formatDate(company.startDate, lang)}</Row>}
         {company.mainActivity && (
           <Row label={t('popupMainActivity')}>
-            {company.mainActivity.code} {company.mainActivity.description}
+            {company.mainActivity.code} <bdi>{company.mainActivity.description}</bdi>
           </Row>
         )}
         {company.kvkNumber && <Row label={t('popupKindKvk')}>{company.kvkNumber}</Row>}

@@ -119,7 +119,7 @@ function ProfileView({ profile }: { profile: Profile }) {
           <ul data-testid="activities">
             {profile.activities.map((a) => (
               <li key={a.code}>
-                {a.scheme.toUpperCase()} {a.code} {a.description}
+                {a.scheme.toUpperCase()} {a.code} <bdi>{a.description}</bdi>
                 {a.main ? ` (${t('popupProfileMain')})` : ''}
               </li>
             ))}
@@ -133,7 +133,12 @@ function ProfileView({ profile }: { profile: Profile }) {
             {profile.establishments.map((e) => (
               <li key={e.number}>
                 <code>{/^\d{10}$/.test(e.number) ? formatIdentifier('kbo-establishment', e.number) : e.number}</code>
-                {e.name ? ` ${e.name}` : ''}
+                {e.name && (
+                  <>
+                    {' '}
+                    <bdi>{e.name}</bdi>
+                  </>
+                )}
                 {e.main ? ` (${t('popupProfileMainBranch')})` : ''}
                 {e.address && <AddressBlock address={e.address} />}
               </li>
@@ -146,7 +151,9 @@ function ProfileView({ profile }: { profile: Profile }) {
           <h4>{t('popupProfileWebsites')}</h4>
           <ul>
             {profile.websites.map((w) => (
-              <li key={w}>{/^https?:\/\//i.test(w) ? <ExternalLink href={w}>{w}</ExternalLink> : w}</li>
+              <li key={w}>
+                <bdi>{/^https?:\/\//i.test(w) ? <ExternalLink href={w}>{w}</ExternalLink> : w}</bdi>
+              </li>
             ))}
           </ul>
         </>

@@ -29,10 +29,17 @@ function ResultPart({ part, onOpen }: { part: Part<SearchResult[]>; onOpen: (s: 
             data-list-item
             onClick={() => onOpen({ type: 'details', kind: r.kind, value: r.number })}
           >
-            <strong>{r.name}</strong>
+            <strong>
+              <bdi>{r.name}</bdi>
+            </strong>
             <span class="cl-muted">
               {kindLabel(r.kind)} {formatIdentifier(r.kind, r.number)}
-              {r.city ? ` · ${r.city}` : ''}
+              {r.city && (
+                <>
+                  {' · '}
+                  <bdi>{r.city}</bdi>
+                </>
+              )}
               {r.active === false ? ` · ${t('popupStatusInactive')}` : ''}
             </span>
           </button>

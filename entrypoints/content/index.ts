@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { loadCardUi } from '../../utils/card/card-ui-loader';
 import { setUpCard } from '../../utils/card/set-up-card';
 import { loadEngine } from '../../utils/page/engine-loader';
+import { ownContext } from '../../utils/page/script-context';
 import { setUpPageScan } from '../../utils/page/set-up-page-scan';
 import './style.css';
 
@@ -13,7 +14,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   matchAboutBlank: true,
-  main(ctx) {
+  main(wxtCtx) {
+    const ctx = ownContext(wxtCtx);
     const scan = setUpPageScan(ctx, { load: loadEngine });
     setUpCard(ctx, scan, loadCardUi);
   },

@@ -2,7 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BE, NL, VAT, XSS_PAYLOAD } from '../fixtures/registry/companies';
 import { viesUserError } from '../fixtures/registry/faults';
-import { hoverNumber, numberBox, openPageWithCard } from './support/card';
+import { hoverNumber, numberBox, openPrepared } from './support/card';
 import { openExtensionPage } from './support/extension-page';
 import { ALL_KEYS, setCredentials, setStorage, type TestCredentials } from './support/popup';
 
@@ -14,11 +14,10 @@ async function openNumbersPage(
   credentials: TestCredentials | null = ALL_KEYS,
   preferences?: object,
 ) {
-  const ext = await openExtensionPage(context, extensionId);
-  if (credentials) await setCredentials(ext, credentials);
-  if (preferences) await setStorage(ext, { preferences });
-  await ext.close();
-  return openPageWithCard(context, extensionId, url);
+  return openPrepared(context, extensionId, url, async (ext) => {
+    if (credentials) await setCredentials(ext, credentials);
+    if (preferences) await setStorage(ext, { preferences });
+  });
 }
 
 test('hovering a KVK number shows the company, its status, source, links and copy buttons', async ({

@@ -5,11 +5,11 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardController } from '../../utils/card/card-controller';
 import { wireCard, type CardControllerFactory, type CardUi } from '../../utils/card/card-ui';
 import { setUpCard, type CardUiLoader } from '../../utils/card/set-up-card';
 import type { HoveredMatch, HoverEvents, HoverIntentListener } from '../../utils/card/hover';
+import type { ScriptContext } from '../../utils/page/script-context';
 import type { PageScan } from '../../utils/page/set-up-page-scan';
 import { DEFAULT_PREFERENCES } from '../../utils/settings/preferences';
 
@@ -27,7 +27,7 @@ function pageHarness(load: CardUiLoader, active = true) {
       onBatch: (l: () => void) => (batchListeners.add(l), () => batchListeners.delete(l)),
     },
   } as unknown as PageScan;
-  const ctx = { isValid: true, onInvalidated: () => () => undefined } as unknown as ContentScriptContext;
+  const ctx = { isValid: true, onInvalidated: () => () => undefined } as unknown as ScriptContext;
   let onMessage: MessageListener | undefined;
   const add = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => {
     onMessage = l as unknown as MessageListener;
@@ -118,7 +118,7 @@ function chunkHarness(create: CardControllerFactory) {
     current: null,
   } as HoverEvents;
   const scan = { preferences: DEFAULT_PREFERENCES } as unknown as PageScan;
-  const ctx = {} as ContentScriptContext;
+  const ctx = {} as ScriptContext;
   const ui = wireCard(ctx, scan, hover, create);
   const rect = new DOMRect(10, 10, 80, 16);
   return {

@@ -45,6 +45,27 @@ describe('company components', () => {
     expect(root.querySelector('[data-testid="status"]')!.textContent).toBe('Active');
   });
 
+  it('isolates each registry string for bidirectional text (a right-to-left name cannot reorder its neighbours)', () => {
+    const root = document.createElement('div');
+    render(
+      <CompanyFacts
+        company={{
+          name: 'شركة المثال',
+          tradeNames: ['מסחר', 'Handel'],
+          legalForm: 'BV',
+          status: 'active',
+          address: { city: 'Eindhoven', line: 'Markt 1, 5611 EB Eindhoven' },
+          links: [],
+        }}
+      />,
+      root,
+    );
+    const isolated = [...root.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(isolated).toEqual(expect.arrayContaining(['شركة المثال', 'מסחר', 'Handel', 'BV']));
+    expect(root.querySelector('[data-testid="trade-names"]')!.textContent).toBe('מסחר · Handel');
+    expect(root.querySelectorAll('[data-testid="address"] bdi').length).toBeGreaterThan(0);
+  });
+
   it('never shows "cannot be checked" as invalid, and shows the consultation number', () => {
     const down = document.createElement('div');
     render(

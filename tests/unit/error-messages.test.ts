@@ -25,6 +25,7 @@ const examples: RegistryError[] = SERVICES.flatMap((service): RegistryError[] =>
   { code: 'rate-limited', service },
   { code: 'rate-limited', service, retryAfterMs: 2500 },
   { code: 'network', service },
+  { code: 'timeout', service },
   { code: 'certificate', service, host: 'api.example' },
   { code: 'certificate', service, host: 'api.kvk.nl', inferred: true },
   { code: 'certificate', service, host: 'api.kvk.nl', detail: 'net::ERR_CERT_AUTHORITY_INVALID' },
@@ -32,6 +33,7 @@ const examples: RegistryError[] = SERVICES.flatMap((service): RegistryError[] =>
   { code: 'request-rejected', service, reason: 'IPD5203' },
   { code: 'requester-rejected', service },
   { code: 'malformed-answer', service, status: 200 },
+  { code: 'usage-unrecorded', service },
 ]);
 
 describe('wordError', () => {
@@ -62,6 +64,12 @@ describe('wordError', () => {
       'Key rejected: KVK refused your API key (HTTP 401).',
     );
     expect(render(catalogues.en, w.next.key, w.next.params)).toContain('KVK account');
+  });
+
+  it('words a timeout as the service not answering in time, not as a network failure', () => {
+    const w = wordError({ code: 'timeout', service: 'kvk' });
+    expect(render(catalogues.en, w.message.key, w.message.params)).toBe('KVK did not answer in time.');
+    expect(render(catalogues.en, w.next.key, w.next.params)).not.toMatch(/internet connection/);
   });
 
   it('words the cap with the cap, the service and the count', () => {

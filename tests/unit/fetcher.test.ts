@@ -87,11 +87,26 @@ describe('Fetcher and its cache write', () => {
     await cache.idle();
     await new Promise((r) => setTimeout(r, 0));
     expect(errors).toHaveBeenCalledWith(expect.stringContaining('cache'), 'QUOTA_BYTES quota exceeded');
-    // Nothing was kept: the next identical request is sent (and counted) again, as before this write existed.
-    store.fail(undefined);
-    expect(await fetcher.get(job('Test BV'))).toMatchObject({ ok: true, cached: false });
-    expect(registry.requests).toBe(2);
-    expect(await usage.used('kvk')).toBe(2);
+    // The answer stays in memory: the next identical request is answered from there, not sent (nor paid) again.
+    expect(await fetcher.get(job('Test BV'))).toMatchObject({ ok: true, value: { name: 'Test BV' }, cached: true });
+    expect(registry.requests).toBe(1);
+    expect(await usage.used('kvk')).toBe(1);
+  });
+
+  it('refuses a paid request whose usage cannot be recorded, with its own error; a free one goes on', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { store, fetcher, registry, job } = setup();
+    store.fail(new Error('QUOTA_BYTES quota exceeded')); // every write fails: the usage count and the cache
+    expect(await fetcher.get(job('paid'))).toMatchObject({
+      ok: false,
+      error: { code: 'usage-unrecorded', service: 'kvk' },
+      cached: false,
+    });
+    expect(registry.requests).toBe(0);
+    const free = { ...job('free'), key: 'kvk:prod:zoeken:kvkNummer=68750110', metered: undefined };
+    expect(await fetcher.get(free)).toMatchObject({ ok: true, value: { name: 'free' } });
+    expect(await fetcher.get(free)).toMatchObject({ ok: true, cached: true }); // kept in memory
+    expect(registry.requests).toBe(1);
   });
 
   it('reads the cap once per paid request, with the usage count, and stops at it', async () => {

@@ -11,6 +11,7 @@ import {
   noKeepAlive,
   observe,
   resetConnection,
+  stallAfterHeaders,
   viesUserError,
 } from '../fixtures/registry/faults';
 import { KVK_TEST_KEY } from '../fixtures/registry/keys';
@@ -27,6 +28,16 @@ const vies = (cc: string, n: string): Ask => ({ url: `https://ec.europa.eu${VIES
 const withKnobs = (...knobs: FixtureHandler[]) => [...knobs.reverse(), ...registryHandlers];
 
 describe('fixture registry fault knobs', () => {
+  it('stallAfterHeaders keeps the normal status and headers, marks the answer to stall, `times` lets later ones through', async () => {
+    const handlers = withKnobs(stallAfterHeaders({ host: 'api.kvk.nl', times: 1 }));
+    const normal = await ask(zoeken, registryHandlers);
+    const stalled = await ask(zoeken, handlers);
+    expect([stalled.status, stalled.stall]).toEqual([200, true]);
+    expect(stalled.json).toEqual(normal.json);
+    expect((await ask(zoeken, handlers)).stall).toBeUndefined();
+    expect((await ask(vies('DE', VAT.de.vatNumber), handlers)).stall).toBeUndefined();
+  });
+
   it('latency delays the normal answer of one host only', async () => {
     const handlers = withKnobs(latency(300, { host: 'api.kvk.nl' }));
     const slow = await ask(zoeken, handlers);

@@ -20,6 +20,7 @@ function handlers(): Handlers {
     'open-details': answer('open-details'),
     'open-options': answer('open-options'),
     'open-help': answer('open-help'),
+    preferences: answer('preferences'),
   };
 }
 
@@ -74,6 +75,13 @@ describe('routeMessage', () => {
     ])
       expect(routeMessage(msg, content, h, own)).toBeUndefined();
     expect(h['open-data']).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers a content script asking for the preferences, nothing more in the request', async () => {
+    const h = handlers();
+    await expect(routeMessage({ type: 'preferences' }, content, h, own)).resolves.toEqual({ answered: 'preferences' });
+    expect(routeMessage({ type: 'preferences', key: 'credentials' }, content, h, own)).toBeUndefined();
+    expect(h.preferences).toHaveBeenCalledTimes(1);
   });
 
   it("answers the card's open-help for a known help section only", async () => {

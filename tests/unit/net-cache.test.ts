@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { CACHE_AGES, PersistentCache } from '../../utils/net/cache';
+import { CACHE_AGES, MAX_ENTRY_BYTES, PersistentCache } from '../../utils/net/cache';
 import { memoryStore } from '../../utils/net/store';
 import { heldStore, until } from './support/held-store';
 import { cacheAge } from '../../utils/registry/fetcher';
@@ -142,7 +142,7 @@ describe('PersistentCache while a write is under way', () => {
     for (const k of keys) expect((await restarted.get(k, schema))?.value).toEqual({ name: k });
   });
 
-  it('rejects a failed write and drops its entry, keeping the others', async () => {
+  it('rejects a failed write but keeps its entry in memory, and the stored ones as they were', async () => {
     const store = heldStore();
     const cache = new PersistentCache(store, { now });
     await cache.set('a', { name: 'a' }, 1000);
@@ -150,13 +150,63 @@ describe('PersistentCache while a write is under way', () => {
     const write = cache.set('b', { name: 'b' }, 1000);
     expect((await cache.get('b', schema))?.value).toEqual({ name: 'b' }); // pending: served from memory
     await expect(write).rejects.toThrow('QUOTA_BYTES');
-    expect(await cache.get('b', schema)).toBeUndefined();
+    expect((await cache.get('b', schema))?.value).toEqual({ name: 'b' }); // still: from memory
+    expect((await cache.stats()).entries).toBe(2);
     store.fail(undefined);
     expect((await cache.get('a', schema))?.value).toEqual({ name: 'a' });
     await cache.idle();
-    const restarted = new PersistentCache(store, { now });
+    const restarted = new PersistentCache(store, { now }); // the worker restarted: memory is gone
     expect((await restarted.stats()).entries).toBe(1);
     expect((await restarted.get('a', schema))?.value).toEqual({ name: 'a' });
+    expect(await restarted.get('b', schema)).toBeUndefined();
+  });
+
+  it('answers a read that storage fails as a miss (never throws), and serves what memory holds', async () => {
+    const store = memoryStore();
+    const cache = new PersistentCache(
+      {
+        ...store,
+        get: async () => Promise.reject(new Error('corrupted')),
+        set: async () => Promise.reject(new Error('corrupted')),
+      },
+      { now },
+    );
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await cache.get('a', schema)).toBeUndefined();
+    await cache.set('a', { name: 'a' }, 1000).catch(() => undefined);
+    expect((await cache.get('a', schema))?.value).toEqual({ name: 'a' });
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('read the answer cache'), 'corrupted');
+    errors.mockRestore();
+  });
+
+  it('reads a damaged index and damaged entries entry by entry: each bad one drops itself', async () => {
+    const fresh = now() + 60_000;
+    const store = memoryStore({
+      'cache-index': { a: [fresh, 1, 50], b: 'broken', c: [fresh, 2], d: [fresh, 3, 50] },
+      'cache:a': { value: { name: 'a' }, storedAt: now(), expiresAt: fresh },
+      'cache:c': { value: { name: 'c' }, storedAt: now(), expiresAt: fresh },
+      'cache:d': { value: { name: 'd' }, storedAt: now() }, // no expiry: damaged
+    });
+    const cache = new PersistentCache(store, { now });
+    expect((await cache.get('a', schema))?.value).toEqual({ name: 'a' });
+    expect((await cache.get('c', schema))?.value).toEqual({ name: 'c' }); // an index entry of an older shape
+    expect(await cache.get('b', schema)).toBeUndefined();
+    expect(await cache.get('d', schema)).toBeUndefined();
+    await cache.idle();
+    expect(store.data.has('cache:d')).toBe(false);
+    expect(Object.keys(store.data.get('cache-index') as object).sort()).toEqual(['a', 'c']);
+  });
+
+  it('keeps the stored entries within the byte bound, least recently used out first; a huge one stays in memory', async () => {
+    const store = memoryStore();
+    const cache = new PersistentCache(store, { now, maxBytes: 1200 });
+    const big = { name: 'x'.repeat(300) };
+    for (const k of ['a', 'b', 'c', 'd']) await cache.set(k, big, 60_000);
+    const stored = [...store.data.keys()].filter((k) => k.startsWith('cache:')).sort();
+    expect(stored).toEqual(['cache:b', 'cache:c', 'cache:d']); // 365 bytes each: three fit in 1200
+    await cache.set('huge', { name: 'x'.repeat(MAX_ENTRY_BYTES) }, 60_000);
+    expect(store.data.has('cache:huge')).toBe(false);
+    expect((await cache.get('huge', schema))?.value.name).toHaveLength(MAX_ENTRY_BYTES);
   });
 
   it('clear() also drops entries whose write is pending', async () => {

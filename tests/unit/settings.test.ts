@@ -38,6 +38,12 @@ describe('PreferencesSchema', () => {
     expect(PreferencesSchema.parse(damaged)).toEqual(readPreferences(damaged));
     expect(PreferencesSchema.parse('garbage')).toEqual(DEFAULT_PREFERENCES);
   });
+
+  it('loses only the damaged entry of disabledSites, like readPreferences', () => {
+    const damaged = { disabledSites: ['Example.COM', 42, null, { site: 'x' }, 'intranet.local'] };
+    expect(PreferencesSchema.parse(damaged).disabledSites).toEqual(['example.com', 'intranet.local']);
+    expect(PreferencesSchema.parse(damaged)).toEqual(readPreferences(damaged));
+  });
 });
 
 describe('CredentialsSchema', () => {

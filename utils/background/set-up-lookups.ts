@@ -21,6 +21,7 @@ import { rememberSetting } from '../settings/remembered';
 import { setUpRouter } from '../messaging/router';
 import { setUpNetworkChecks } from './network-checks';
 import { openDetails, openHelp, openOptions } from './open-pages';
+import { mirrorPreferences } from './storage-access';
 
 /**
  * The credentials and the cap as the background reads them: from storage.local once, then from memory until
@@ -70,7 +71,7 @@ export function createLookupService(): LookupService {
 
 /**
  * Starts answering the extension's messages (lookup, open data, search, details, test-connection, usage, cache, open
- * pages).
+ * pages, and the preferences for a content script that found no copy of them).
  */
 export function setUpLookups(service: LookupService = createLookupService()): void {
   setUpRouter({
@@ -85,5 +86,6 @@ export function setUpLookups(service: LookupService = createLookupService()): vo
     'open-details': (r) => openDetails(r.kind, r.value),
     'open-options': () => openOptions(),
     'open-help': (r) => openHelp(r.anchor),
+    preferences: () => mirrorPreferences(),
   });
 }

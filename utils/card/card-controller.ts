@@ -2,7 +2,7 @@
 // shows one card for a number, sends the lookup unless the number fails its check (or the user
 // chose "look up on click"), places the card beside the number and closes it on leave (after a short grace), scroll,
 // Escape or a click elsewhere.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../page/script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import type { LookupResult } from '../messaging/background-messages';
 import { sendMessage } from '../messaging/send';
@@ -41,7 +41,7 @@ export interface CardController {
 
 /** Creates the card's root (`createRoot`: its shadow root) and its listeners, and returns the controller. */
 export async function createCardController(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   scan: PageScan,
   hover: HoverEvents,
   events: CardEvent[],
@@ -113,20 +113,27 @@ export async function createCardController(
     if (!model) return;
     const { kind, value } = model;
     model = { ...model, lookup: { state: 'loading' } };
-    // The request goes out first: rendering the loading state must not delay it.
-    (early ?? sendMessage({ type: 'lookup', kind, value })).then(
-      (result) => {
-        if (g !== generation || !model) return;
-        events.push({ type: 'answer', value, at: performance.now() });
-        model = { ...model, lookup: { state: 'done', result } };
-        paint(g);
-      },
-      () => {
-        if (g !== generation || !model) return;
-        model = { ...model, lookup: { state: 'failed' } };
-        paint(g);
-      },
-    );
+    const send = () => sendMessage({ type: 'lookup', kind, value });
+    // The request goes out first: rendering the loading state must not delay it. No answer (the browser stopped the
+    // service worker mid-lookup): asked once more by itself, which starts a new worker; then "try again".
+    (early ?? send())
+      .catch((error: unknown) => {
+        if (g !== generation || !model) throw error;
+        return send();
+      })
+      .then(
+        (result) => {
+          if (g !== generation || !model) return;
+          events.push({ type: 'answer', value, at: performance.now() });
+          model = { ...model, lookup: { state: 'done', result } };
+          paint(g);
+        },
+        () => {
+          if (g !== generation || !model) return;
+          model = { ...model, lookup: { state: 'failed' } };
+          paint(g);
+        },
+      );
     paint(g);
   };
 

@@ -1,6 +1,6 @@
 // What the card controller and the card's view agree on: the model shown, the actions the view can ask for, and the
 // root the view renders into. The controller (utils) and the view (components) both import this; neither the other.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../page/script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import type { OpenDataView } from '../open-data-follow';
 import type { HelpAnchor } from '../error-messages';
@@ -48,4 +48,4 @@ export interface CardRoot {
 }
 
 /** Creates the card's root in the page (its closed shadow root), once per content script. */
-export type CardRootFactory = (ctx: ContentScriptContext) => Promise<CardRoot>;
+export type CardRootFactory = (ctx: ScriptContext) => Promise<CardRoot>;

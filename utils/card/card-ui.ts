@@ -3,7 +3,7 @@
 // nor pay for this code. It tracks hover (utils/card/hover.ts) and opens the card on a hover intent. The card's shadow
 // root is created on the first card only (the page gets no element of ours before): meanwhile the first lookup is
 // sent at once, so the first card of a page waits no longer for its answer than later ones.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../page/script-context';
 import type { Checksum, IdentifierKind } from '../identifiers/types';
 import { sendMessage } from '../messaging/send';
 import { setUpHover, type HoverEvents } from './hover';
@@ -21,7 +21,7 @@ export interface CardUi {
 
 /** Creates the card controller (its shadow root and listeners); injected so tests can pass a fake. */
 export type CardControllerFactory = (
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   scan: PageScan,
   hover: HoverEvents,
   events: CardEvent[],
@@ -31,14 +31,14 @@ export type CardControllerFactory = (
  * Starts hover tracking on the page and wires it to the card (the chunk's entry point). `createRoot` makes the card's
  * view (components/card/card-root.ts, passed in by entrypoints/card-ui.ts).
  */
-export function setUpCardUi(ctx: ContentScriptContext, scan: PageScan, createRoot: CardRootFactory): CardUi {
+export function setUpCardUi(ctx: ScriptContext, scan: PageScan, createRoot: CardRootFactory): CardUi {
   const hover = setUpHover(ctx, document, scan.index, scan.scanner.shadowRoots);
   return wireCard(ctx, scan, hover, (...args) => createCardController(...args, createRoot));
 }
 
 /** Opens the card on every hover intent, creating the controller on first use (and again after a failure). */
 export function wireCard(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   scan: PageScan,
   hover: HoverEvents,
   create: CardControllerFactory,

@@ -7,6 +7,11 @@
 //   hover.onLeave(() => …)                     // the pointer left the match that had a hover intent (or it vanished)
 //   hover.current                              // the match the pointer is on now, or null
 // Both registration functions return an unsubscribe function. Leave fires once per intent, always after it.
+//
+// An intent (and so a lookup) comes only from the user's own pointer: a trusted pointermove that moved the pointer
+// onto the number, which is still under the pointer when the dwell ends. Events a page dispatches are ignored, and
+// text that scrolls or moves under a still pointer can end a hover but never start one, so a page cannot make the
+// extension send requests (and spend the user's paid queries) by itself.
 import type { FoundMatch } from '../page/block-scanner';
 import type { MatchIndex } from '../page/match-index';
 
@@ -19,7 +24,7 @@ export type HoveredMatch = Pick<FoundMatch, 'kind' | 'value' | 'checksum' | 'ran
 export type HoverIntentListener = (match: HoveredMatch, anchor: DOMRect) => void;
 export type LeaveListener = () => void;
 
-/** The subset of WXT's ContentScriptContext the tracker uses (timers and listeners die with the context). */
+/** The subset of the content script's context the tracker uses (timers and listeners die with the context). */
 export interface HoverContext {
   addEventListener(
     target: EventTarget,
@@ -87,9 +92,11 @@ export function setUpHover(
 ): HoverEvents {
   const intentListeners = new Set<HoverIntentListener>();
   const leaveListeners = new Set<LeaveListener>();
-  let x = 0;
-  let y = 0;
+  let x = Number.NaN; // no move seen yet
+  let y = Number.NaN;
   let framePending = false;
+  /** A trusted pointer move arrived since the last frame. */
+  let pointerMoved = false;
   let current: FoundMatch | null = null;
   let currentRect: DOMRect | null = null;
   let intentShown = false;
@@ -105,27 +112,38 @@ export function setUpHover(
     if (shown) for (const l of leaveListeners) l();
   };
 
+  const hitNow = () => {
+    if (roots.length !== shadowRoots.size) roots.splice(0, roots.length, ...shadowRoots);
+    return hitTest(doc, index, x, y, roots);
+  };
+
   const frame = () => {
     framePending = false;
+    const moved = pointerMoved;
+    pointerMoved = false;
     if (index.isEmpty) {
       if (current) leave();
       return;
     }
-    if (roots.length !== shadowRoots.size) roots.splice(0, roots.length, ...shadowRoots);
-    const hit = hitTest(doc, index, x, y, roots);
+    const hit = hitNow();
     if (hit?.match === current) {
       if (hit) currentRect = hit.rect;
       return;
     }
     if (current) leave();
-    if (!hit) return;
+    // Text that scrolled (or moved) under a still pointer: no intent until the user moves the pointer on it.
+    if (!hit || !moved) return;
     current = hit.match;
     currentRect = hit.rect;
     const id = ++timerId;
     ctx.setTimeout(() => {
       if (id !== timerId || !current || !current.range.startContainer.isConnected) return;
+      // Still under the pointer: the page may have moved the number away meanwhile.
+      const still = hitNow();
+      if (still?.match !== current) return leave();
+      currentRect = still.rect;
       intentShown = true;
-      for (const l of intentListeners) l(current, currentRect!);
+      for (const l of intentListeners) l(current, currentRect);
     }, HOVER_INTENT_MS);
   };
 
@@ -136,9 +154,12 @@ export function setUpHover(
   };
 
   const onMove = (event: Event) => {
-    if (index.isEmpty && !current) return;
-    x = (event as PointerEvent).clientX;
-    y = (event as PointerEvent).clientY;
+    const e = event as PointerEvent;
+    // Only the user's own pointer, and only when it moved (browsers may repeat a move at the same spot).
+    if (!e.isTrusted || (index.isEmpty && !current) || (e.clientX === x && e.clientY === y)) return;
+    x = e.clientX;
+    y = e.clientY;
+    pointerMoved = true;
     requestFrame();
   };
 

@@ -1,17 +1,17 @@
 // The card's part in the content script, kept small because every page pays for it: once the page has a highlighted
 // number (or the context menu asks for a card), it loads the card UI chunk, which tracks hover and shows the card
 // (card-ui.ts). Pages without a number never load it and never track the pointer.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../page/script-context';
 import type { PageScan } from '../page/set-up-page-scan';
 import { isCardRequest, OPEN_CARD, type CardHandlers } from '../messaging/card-messages';
 import { answerInContentScript } from '../messaging/content-listener';
 import type { CardUi } from './card-ui';
 
 /** Loads the card UI chunk and sets it up on the page (a function, so the chunk is imported on first use only). */
-export type CardUiLoader = (ctx: ContentScriptContext, scan: PageScan) => Promise<CardUi>;
+export type CardUiLoader = (ctx: ScriptContext, scan: PageScan) => Promise<CardUi>;
 
 /** Loads the card UI once the page has a match or the context menu asks; a failed load is reported and retried. */
-export function setUpCard(ctx: ContentScriptContext, scan: PageScan, load: CardUiLoader): void {
+export function setUpCard(ctx: ScriptContext, scan: PageScan, load: CardUiLoader): void {
   let ui: Promise<CardUi> | undefined;
   const loaded = () =>
     (ui ??= load(ctx, scan).then(

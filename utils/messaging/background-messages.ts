@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { checkIdentifier } from '../identifiers/check-one';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import type { Company, LookupResult, Profile, SearchResult } from '../registry/domain';
+import type { Preferences } from '../settings/preferences';
 import { TESTED_SERVICES } from '../registry/errors';
 import { HELP_ANCHORS } from '../error-messages';
 import type {
@@ -63,6 +64,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-options') }),
   /** The card's "How to fix this" under an error the help page explains (a refused certificate). */
   z.strictObject({ type: z.literal('open-help'), anchor: z.enum(HELP_ANCHORS) }),
+  /** A content script that found no copy of the preferences in storage.session (the worker had not started yet). */
+  z.strictObject({ type: z.literal('preferences') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -74,6 +77,7 @@ export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = [
   'open-details',
   'open-options',
   'open-help',
+  'preferences',
 ];
 
 export type {
@@ -102,6 +106,7 @@ export interface ResponseMap {
   'open-details': { opened: true };
   'open-options': { opened: true };
   'open-help': { opened: true };
+  preferences: Preferences;
 }
 
 /** The request of one type. */

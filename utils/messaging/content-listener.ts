@@ -3,7 +3,7 @@
 // through `sendResponse`, not a returned Promise: the content script runs on the browsers' own APIs, without
 // webextension-polyfill (see wxt.config.ts). The listener goes when the content script is invalidated.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../page/script-context';
 import type { SyncHandlerMap, TypedRequest } from './handler-map';
 
 /**
@@ -11,7 +11,7 @@ import type { SyncHandlerMap, TypedRequest } from './handler-map';
  * handlers answer at once (what it knows is in memory), so the answer goes back in the same turn.
  */
 export function answerInContentScript<Req extends TypedRequest, Res extends { [T in Req['type']]: unknown }>(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   accepts: (message: unknown) => message is Req,
   handlers: SyncHandlerMap<Req, Res>,
 ): void {

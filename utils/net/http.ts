@@ -1,6 +1,8 @@
-// One HTTP exchange with a registry: fetch with a timeout, the body read as JSON when it is JSON, and every failure to
-// get an answer classified as a typed error. Keys travel in headers only, never in URLs, and are never logged.
+// One HTTP exchange with a registry: fetch with a timeout (and the lookup's deadline) covering the body too, the body
+// read as JSON when it is JSON, and every failure to get an answer classified as a typed error. Keys travel in headers
+// only, never in URLs, and are never logged.
 import type { Outcome, RegistryError, Service } from '../registry/errors';
+import type { Deadline } from './deadline';
 
 /** The fetch function (injected in unit tests). */
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
@@ -12,8 +14,11 @@ export interface HttpAnswer {
   retryAfterMs?: number;
 }
 
-/** Timeout of one request. */
-export const REQUEST_TIMEOUT_MS = 15_000;
+/** Timeout of one request, its body included; a lookup's deadline (utils/net/deadline.ts) may end it sooner. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** A request's options: fetch's, and the deadline of the lookup it belongs to. */
+export type HttpInit = Omit<RequestInit, 'signal'> & { deadline?: Deadline };
 
 /**
  * Classifies a fetch that got no HTTP answer. Browsers report a TLS certificate failure as the same bare TypeError as
@@ -40,7 +45,12 @@ export interface HttpOptions {
 }
 
 /** Sends one request to a registry; `ok: false` only when no HTTP answer arrived (see createHttp). */
-export type Http = (service: Service, url: string, init?: RequestInit) => Promise<Outcome<HttpAnswer>>;
+export type Http = (service: Service, url: string, init?: HttpInit) => Promise<Outcome<HttpAnswer>>;
+
+/** `http` with every request bounded by `deadline` as well (the clients of one lookup send with this). */
+export function withDeadline(http: Http, deadline: Deadline): Http {
+  return (service, url, init) => http(service, url, { ...init, deadline });
+}
 
 /** Parses a Retry-After header (seconds or an HTTP date) into milliseconds. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -65,8 +75,9 @@ function pathKey(url: string): string {
 
 /**
  * Makes the function every registry client sends its requests with: the guard first, then fetch with a timeout, the
- * body read as JSON when it is JSON; `ok: false` only when no HTTP answer arrived (network, timeout, certificate,
- * refused by the guard).
+ * body read as JSON when it is JSON; `ok: false` only when no whole HTTP answer arrived (network, timeout, certificate,
+ * refused by the guard). The timeout and the deadline cover the body: a server that sends its headers and then
+ * stalls is a `timeout`.
  */
 export function createHttp(fetchFn: FetchFn, options: HttpOptions = {}): Http {
   const guard = options.guard ?? (() => null);
@@ -82,20 +93,19 @@ async function request(
   recentServerErrors: Map<string, number>,
   service: Service,
   url: string,
-  init: RequestInit,
+  { deadline, ...init }: HttpInit,
 ): Promise<Outcome<HttpAnswer>> {
   const refused = await guard(service, url);
   if (refused) return { ok: false, error: refused };
+  const timedOut = { ok: false as const, error: { code: 'timeout' as const, service } };
+  if (deadline?.signal.aborted) return timedOut;
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const signal = deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout;
   let response: Response;
   try {
-    response = await fetchFn(url, {
-      ...init,
-      credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'error',
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
+    response = await fetchFn(url, { ...init, credentials: 'omit', cache: 'no-store', redirect: 'error', signal });
   } catch (error) {
+    if (signal.aborted) return timedOut;
     const last5xx = recentServerErrors.get(pathKey(url));
     if (last5xx !== undefined && Date.now() - last5xx < BROWSER_BACKOFF_WINDOW_MS) {
       return { ok: false, error: { code: 'service-unavailable', service, reason: 'BROWSER_BACKOFF' } };
@@ -108,7 +118,7 @@ async function request(
   try {
     text = await response.text();
   } catch {
-    return { ok: false, error: { code: 'network', service } };
+    return signal.aborted ? timedOut : { ok: false, error: { code: 'network', service } };
   }
   let json: unknown;
   try {

@@ -1,6 +1,8 @@
-// Retry policy: only what is temporary, at most 3 tries, exponential backoff with full jitter.
+// Retry policy: only what is temporary, at most 3 tries, exponential backoff with full jitter, and never past the
+// lookup's deadline.
 import type { Outcome } from '../registry/errors';
 import { isTemporaryError } from '../registry/errors';
+import type { Deadline } from './deadline';
 
 /** Retry settings; `random` and `sleep` are injectable for tests. */
 export interface RetryOptions {
@@ -39,19 +41,23 @@ export function backoffDelay(nextTry: number, options: RetryOptions, retryAfterM
 
 /**
  * Runs `attempt` until it gives an outcome `decide` does not want retried, or `maxTries` is reached; returns the last
- * outcome. A Retry-After longer than the ceiling ends the retries (the caller shows the wait instead).
+ * outcome. A Retry-After longer than the ceiling ends the retries (the caller shows the wait instead), and so does a
+ * retry that could not start before `deadline`.
  */
 export async function withRetry<T>(
   attempt: () => Promise<Outcome<T>>,
   decide: RetryDecision = retryTemporaryErrors,
   options: RetryOptions = DEFAULT_RETRY,
+  deadline?: Deadline,
 ): Promise<Outcome<T>> {
   let outcome = await attempt();
   for (let tryNumber = 2; tryNumber <= options.maxTries; tryNumber++) {
     const decision = decide(outcome);
     if (!decision) break;
     if (decision.retryAfterMs !== undefined && decision.retryAfterMs > options.maxDelayMs) break;
-    await options.sleep(backoffDelay(tryNumber, options, decision.retryAfterMs));
+    const delay = backoffDelay(tryNumber, options, decision.retryAfterMs);
+    if (deadline && delay >= deadline.remaining()) break;
+    await options.sleep(delay);
     outcome = await attempt();
   }
   return outcome;

@@ -1,7 +1,8 @@
 // Wires the page side together for the content script: scanner + match index + settings + the popup's "On this page"
-// answer (hover tracking comes with the card UI chunk, utils/card/card-ui.ts). Everything is tied to WXT's ContentScriptContext, so an updated or disabled extension
-// leaves no observer, listener, timer or highlight behind.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// answer (hover tracking comes with the card UI chunk, utils/card/card-ui.ts). Everything is tied to the content
+// script's context (./script-context.ts), so an updated or disabled extension leaves no observer, listener, timer or
+// highlight behind.
+import type { ScriptContext } from './script-context';
 import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
 import { exposeDebugHook } from './debug-hook';
 import { MatchIndex } from './match-index';
@@ -19,7 +20,7 @@ export interface PageScan {
 }
 
 /** Starts scanning this frame's document (unless the site is disabled) and follows settings changes. */
-export function setUpPageScan(ctx: ContentScriptContext, detect: PageScannerOptions['detect']): PageScan {
+export function setUpPageScan(ctx: ScriptContext, detect: PageScannerOptions['detect']): PageScan {
   const index = new MatchIndex(window);
   const scanner = new PageScanner(document, {
     detect,
@@ -50,7 +51,7 @@ export function setUpPageScan(ctx: ContentScriptContext, detect: PageScannerOpti
 }
 
 /** Answers the popup's "what is on this page" request. */
-function setUpPageMessages(ctx: ContentScriptContext, index: MatchIndex, scanner: PageScanner): void {
+function setUpPageMessages(ctx: ScriptContext, index: MatchIndex, scanner: PageScanner): void {
   const handlers: PageHandlers = {
     [PAGE_MATCHES]: () => ({
       url: location.href,

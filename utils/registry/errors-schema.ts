@@ -20,6 +20,7 @@ export const RegistryErrorSchema = z.discriminatedUnion('code', [
   }),
   z.object({ code: z.literal('rate-limited'), service, retryAfterMs: z.number().optional() }),
   z.object({ code: z.literal('network'), service }),
+  z.object({ code: z.literal('timeout'), service }),
   z.object({
     code: z.literal('certificate'),
     service,
@@ -31,4 +32,5 @@ export const RegistryErrorSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('request-rejected'), service, reason: z.string() }),
   z.object({ code: z.literal('requester-rejected'), service }),
   z.object({ code: z.literal('malformed-answer'), service, status: z.number().optional() }),
+  z.object({ code: z.literal('usage-unrecorded'), service }),
 ]) satisfies z.ZodType<RegistryError>;

@@ -24,11 +24,13 @@ export const ERROR_CODES = [
   'service-unavailable',
   'rate-limited',
   'network',
+  'timeout',
   'certificate',
   'address-not-allowed',
   'request-rejected',
   'requester-rejected',
   'malformed-answer',
+  'usage-unrecorded',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -46,7 +48,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  *   the VIES country code (`EL` for Greece, `XI` for Northern Ireland) when one member state is down; `reason` is the
  *   service's own code (e.g. `MS_UNAVAILABLE`, `IPD1002`, `IPD9999`, `HTTP 503`) for diagnostics.
  * - `rate-limited`: too many requests; `retryAfterMs` when the service said how long to wait.
- * - `network`: no HTTP answer at all (offline, DNS, reset connection, timeout).
+ * - `network`: no HTTP answer at all (offline, DNS, reset connection).
+ * - `timeout`: the service did not answer in time: no answer, or an answer that stalled, before the request's own
+ *   timeout or the lookup's deadline (utils/net/deadline.ts).
  * - `certificate`: the TLS handshake failed on the certificate. Every registry serves a public certificate browsers
  *   trust, so this means something between the user and `host` does not present it (a proxy or antivirus that
  *   inspects HTTPS, a wrong clock, an outdated system). `detail` is the browser's own error when it reported one
@@ -60,6 +64,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  *   in the settings.
  * - `malformed-answer`: the service answered something we could not read (HTML error page, broken JSON, changed shape,
  *   an error status without a code we know).
+ * - `usage-unrecorded`: a paid query was not sent because the usage meter could not record it (storage full or
+ *   broken): the monthly cap only holds if every paid query is counted.
  */
 export type RegistryError =
   | { code: 'no-key'; service: Service }
@@ -70,11 +76,13 @@ export type RegistryError =
   | { code: 'service-unavailable'; service: Service; memberState?: string; reason?: string; retryAfterMs?: number }
   | { code: 'rate-limited'; service: Service; retryAfterMs?: number }
   | { code: 'network'; service: Service }
+  | { code: 'timeout'; service: Service }
   | { code: 'certificate'; service: Service; host: string; detail?: string; inferred?: boolean }
   | { code: 'address-not-allowed'; service: Service; host: string }
   | { code: 'request-rejected'; service: Service; reason: string }
   | { code: 'requester-rejected'; service: Service }
-  | { code: 'malformed-answer'; service: Service; status?: number };
+  | { code: 'malformed-answer'; service: Service; status?: number }
+  | { code: 'usage-unrecorded'; service: Service };
 
 /** The result of every client call: a value or one typed error. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: RegistryError };
@@ -85,7 +93,15 @@ export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
 /** Wraps an error as a failed outcome. */
 export const failure = <T = never>(error: RegistryError): Outcome<T> => ({ ok: false, error });
 
-/** True for errors that may go away by themselves: retried (see utils/net/retry.ts) and cached at most a minute. */
+/**
+ * True for errors that may go away by themselves: retried (see utils/net/retry.ts; a timeout only within the lookup's
+ * deadline) and cached at most a minute.
+ */
 export function isTemporaryError(error: RegistryError): boolean {
-  return error.code === 'service-unavailable' || error.code === 'rate-limited' || error.code === 'network';
+  return (
+    error.code === 'service-unavailable' ||
+    error.code === 'rate-limited' ||
+    error.code === 'network' ||
+    error.code === 'timeout'
+  );
 }

@@ -1,13 +1,17 @@
 // The one path every registry request takes: cache → merge identical in-flight requests → usage cap → throttle (or the
-// service's own pacer: the open data's per-host minute queue) → retry → cache. Answers come back as `Part`s: value or typed error, with source, fetchedAt and whether cached.
+// service's own pacer: the open data's per-host minute queue) → retry (within the lookup's deadline) → cache. Answers
+// come back as `Part`s: value or typed error, with source, fetchedAt and whether cached, their strings without control
+// characters (./clean-text.ts).
 // The answer does not wait for its cache write: the cache serves it from memory until the write is done, so a later
 // identical request (after the in-flight merge ended) is answered from there, never sent again.
 import { z } from 'zod';
 import { CACHE_AGES, type PersistentCache, reportWriteFailure } from '../net/cache';
+import type { Deadline } from '../net/deadline';
 import { DEFAULT_RETRY, retryTemporaryErrors, withRetry, type RetryDecision, type RetryOptions } from '../net/retry';
 import type { PaceHooks, Pacer } from '../net/paced-queue';
 import { DEFAULT_THROTTLE_LIMITS, SingleFlight, Throttle, type ThrottleLimits } from '../net/throttle';
-import type { MeteredService, UsageMeter } from '../net/usage';
+import type { MeteredService, UsageMeter, UsageRefusal } from '../net/usage';
+import { cleanStrings } from './clean-text';
 import type { Part } from './domain';
 import { RegistryErrorSchema } from './errors-schema';
 import { isTemporaryError, type Outcome, type RegistryError, type Service } from './errors';
@@ -33,6 +37,13 @@ export function cacheAge(outcome: Outcome<unknown>, kind: AnswerKind): number {
   if (outcome.error.code === 'not-found') return CACHE_AGES.notFound;
   if (isTemporaryError(outcome.error) || outcome.error.code === 'certificate') return CACHE_AGES.temporary;
   return 0; // no key, key rejected, plan ended, cap reached, malformed: never cached
+}
+
+/** The error a paid query refused by the usage meter answers with. */
+export function refusalError(service: Service, refusal: UsageRefusal): RegistryError {
+  return refusal.reason === 'unrecorded'
+    ? { code: 'usage-unrecorded', service }
+    : { code: 'paid-cap-reached', service, cap: refusal.cap, used: refusal.used };
 }
 
 /** One request to make: where it is cached, how to do it, whether it is paid. */
@@ -64,6 +75,9 @@ export interface FetcherDeps {
   pacers?: Partial<Record<Service, Pacer>>;
 }
 
+/** What a lookup's plans use of the fetcher: its jobs all end by the lookup's deadline (Fetcher.within). */
+export type LookupFetcher = Pick<Fetcher, 'get' | 'errorPart'>;
+
 /** Runs jobs through cache, merge, cap, throttle and retry. */
 export class Fetcher {
   private readonly flights = new SingleFlight();
@@ -84,9 +98,17 @@ export class Fetcher {
     return { ok: false, error, source: service, fetchedAt: this.deps.now(), cached: false };
   }
 
-  /** Runs a job, or answers from the cache; identical jobs in flight share one request. */
-  get<T>(job: Job<T>): Promise<Part<T>> {
-    return this.flights.run(job.key, () => this.fetch(job));
+  /**
+   * Runs a job, or answers from the cache; identical jobs in flight share one request. With a `deadline`, no try
+   * starts after it (the job's requests must carry it too: utils/net/http.ts withDeadline).
+   */
+  get<T>(job: Job<T>, deadline?: Deadline): Promise<Part<T>> {
+    return this.flights.run(job.key, () => this.fetch(job, deadline));
+  }
+
+  /** This fetcher for the jobs of one lookup: each ends by `deadline`. */
+  within(deadline: Deadline): LookupFetcher {
+    return { get: (job) => this.get(job, deadline), errorPart: (service, error) => this.errorPart(service, error) };
   }
 
   /** What the cache holds for a job: its outcome, value or typed error. */
@@ -102,26 +124,26 @@ export class Fetcher {
     return stored;
   }
 
-  private async fetch<T>(job: Job<T>): Promise<Part<T>> {
+  private async fetch<T>(job: Job<T>, deadline?: Deadline): Promise<Part<T>> {
     const meta = { source: job.service, ...(job.demo ? { demo: true } : {}) };
     const hit = await this.deps.cache.get(job.key, this.storedSchema(job.schema));
-    if (hit) return { ...(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
+    if (hit)
+      return { ...cleanStrings(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
 
     const attempt = async (): Promise<Outcome<T>> => {
+      // Past the deadline nothing is counted or sent.
+      if (deadline?.signal.aborted) return { ok: false, error: { code: 'timeout', service: job.service } };
       if (job.metered) {
         const reserved = await this.deps.usage.reserve(job.metered, this.deps.readCap);
-        if (!reserved.ok)
-          return {
-            ok: false,
-            error: { code: 'paid-cap-reached', service: job.service, cap: reserved.cap, used: reserved.used },
-          };
+        if (!reserved.ok) return { ok: false, error: refusalError(job.service, reserved) };
       }
       return this.pacers[job.service].run(() => {
         this.started[job.service]++;
         return job.run();
       }, job.pace);
     };
-    const outcome = await withRetry(attempt, job.retry ?? retryTemporaryErrors, this.deps.retry ?? DEFAULT_RETRY);
+    const decide = job.retry ?? retryTemporaryErrors;
+    const outcome = cleanStrings(await withRetry(attempt, decide, this.deps.retry ?? DEFAULT_RETRY, deadline));
     const fetchedAt = this.deps.now();
     // Not awaited: the answer goes back now; a failed write is reported and costs only a later cache miss.
     this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt).catch(reportWriteFailure);

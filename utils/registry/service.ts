@@ -1,8 +1,11 @@
 // The lookup service: the card's lookup and the paid details (each by the plan of the identifier's family,
-// lookup/plans.ts), KVK's open data on request, name search, connection tests, usage and cache. Answers only in domain types and typed errors.
+// lookup/plans.ts), KVK's open data on request, name search, connection tests, usage and cache. Answers only in domain
+// types and typed errors. Each lookup a user waits for (lookup, details, search) has one deadline that all its requests
+// and retries keep; the open data, which waits its turn for minutes, has none.
 import type { IdentifierKind } from '../identifiers/types';
 import type { PersistentCache } from '../net/cache';
-import type { Http } from '../net/http';
+import { deadlineAfter } from '../net/deadline';
+import { withDeadline, type Http } from '../net/http';
 import { PRICE_PER_QUERY_EUR, monthOf, type UsageMeter } from '../net/usage';
 import type { Credentials, Limits } from '../settings/schema';
 import { testConnection } from './connection';
@@ -38,6 +41,8 @@ export interface LookupServiceDeps {
   readCredentials: () => Promise<Credentials>;
   readLimits: () => Promise<Limits>;
   now: () => number;
+  /** How long a lookup may take (default LOOKUP_DEADLINE_MS). */
+  deadlineMs?: number;
 }
 
 /** A name search without results is an empty list, not an error. */
@@ -46,22 +51,28 @@ const emptyWhenNotFound = (p: Part<SearchResult[]>): Part<SearchResult[]> =>
 
 /** The background's lookup service. */
 export class LookupService {
-  private readonly clients: Pick<PlanContext, 'kvk' | 'vies' | 'kbodata'>;
   private readonly openDataRequests: OpenDataRequests;
 
   constructor(private readonly deps: LookupServiceDeps) {
-    this.clients = {
-      kvk: new KvkClient(deps.http),
-      vies: new ViesClient(deps.http, deps.now),
-      kbodata: new KbodataClient(deps.http),
-    };
+    // One queue for the worker: its requests wait their turn (about a minute each), with no lookup deadline.
     this.openDataRequests = new OpenDataRequests(deps.fetcher, new OpenDataClient(deps.http), deps.now);
   }
 
-  /** The plans' view of one request, with the credentials as they are now. */
+  /** The plans' view of one lookup: clients and fetcher bound to its deadline, the credentials as they are now. */
   private async context(): Promise<PlanContext> {
-    const { fetcher, usage, readLimits, now } = this.deps;
-    return { ...this.clients, fetcher, usage, readLimits, now, credentials: await this.deps.readCredentials() };
+    const { usage, readLimits, now } = this.deps;
+    const deadline = deadlineAfter(this.deps.deadlineMs);
+    const http = withDeadline(this.deps.http, deadline);
+    return {
+      kvk: new KvkClient(http),
+      vies: new ViesClient(http, now),
+      kbodata: new KbodataClient(http),
+      fetcher: this.deps.fetcher.within(deadline),
+      usage,
+      readLimits,
+      now,
+      credentials: await this.deps.readCredentials(),
+    };
   }
 
   /** The card's lookup, by the plan of the identifier's family; the public links are always given. */

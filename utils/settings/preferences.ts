@@ -1,11 +1,18 @@
 // Preferences the content script may read: what to detect, where not to run, when to look up.
 // Deliberately zod-free (the content script must not bundle zod). The zod schema in the settings module is the
 // source of truth for writing; `readPreferences` is the tolerant reader the content script uses, and a unit test
-// keeps the two in agreement. API keys are NOT here: they live in a separate storage item the content script never reads.
+// keeps the two in agreement. API keys are NOT here: they live in a separate storage item the content script never reads
+// (and in Chromium cannot read: it reads a copy of the preferences in storage.session).
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 
 /** The storage item holding the preferences (WXT storage key, `local:` area). */
 export const PREFERENCES_KEY = 'local:preferences' as const;
+
+/**
+ * The storage.session key of the background's copy of the preferences: in Chromium the one thing content scripts
+ * may read (storage.local is locked to the extension's own pages: utils/background/storage-access.ts).
+ */
+export const SESSION_PREFERENCES_KEY = 'preferences' as const;
 
 export interface Preferences {
   /** Detection on or off per kind. */

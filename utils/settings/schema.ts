@@ -1,9 +1,11 @@
 // The settings' zod schemas: the single source of truth for what is stored. Background and options page only
 // (the content script reads preferences with the zod-free ./preferences.ts, kept in agreement by a unit test).
-// Every field has a fallback (`.catch`), so a damaged stored value loses only the damaged fields.
+// Every field has a fallback (`.catch`), and every list loses only its damaged entries (./per-entry.ts), so a damaged
+// stored value loses only what is damaged.
 import { z } from 'zod';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
 import { checkBaseUrl } from './base-url';
+import { listOf } from './per-entry';
 import { DEFAULT_PREFERENCES } from './preferences';
 
 const detectShape = Object.fromEntries(IDENTIFIER_KINDS.map((kind) => [kind, z.boolean().catch(true)])) as {
@@ -14,7 +16,8 @@ const detectShape = Object.fromEntries(IDENTIFIER_KINDS.map((kind) => [kind, z.b
 export const PreferencesSchema = z
   .object({
     detect: z.object(detectShape).catch(DEFAULT_PREFERENCES.detect),
-    disabledSites: z.array(z.string().toLowerCase()).catch([]),
+    /** One damaged entry drops itself, not the list (the content script's reader does the same). */
+    disabledSites: listOf(z.string().toLowerCase()),
     lookupTrigger: z.enum(['hover', 'click']).catch('hover'),
   })
   .catch(DEFAULT_PREFERENCES);

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** Reuse this profile (e.g. one prepared by grantHostPermission) instead of a fresh one. */
   userDataDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** More Chromium switches (e.g. `--enable-unsafe-extension-debugging` for CDP's Extensions domain). */
+  extraArgs?: string[];
 }
 
 export interface LaunchedExtension {
@@ -60,6 +62,7 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
   if (options.trustedSpki.length) args.push(`--ignore-certificate-errors-spki-list=${options.trustedSpki.join(',')}`);
   if (options.netLogPath) args.push(`--log-net-log=${options.netLogPath}`, '--net-log-capture-mode=Default');
   if (options.locale) args.push(`--lang=${options.locale}`);
+  args.push(...(options.extraArgs ?? []));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,

@@ -85,21 +85,46 @@ export async function numberBox(page: Page, text: string) {
   return page.evaluate(highlightBoxInPage, text);
 }
 
-/** Rests the pointer on a highlighted number until the card shows it in `state` (default: answered). */
-export async function hoverNumber(page: Page, card: CardReader, text: string, state = 'done'): Promise<CardSnapshot> {
-  const box = await numberBox(page, text);
-  await page.mouse.move(box.x, box.y);
-  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
-  return (await card.read())!;
+/** A page opened with the extension ready on it: its content world and a reader of the card. */
+export interface OpenedPage {
+  page: Page;
+  world: ContentWorld;
+  card: CardReader;
 }
 
-/** Opens `url` in a 1000×700 tab, waits until the content script has scanned it, and attaches a card reader. */
-export async function openPageWithCard(context: BrowserContext, extensionId: string, url: string) {
+/**
+ * Opens `url` in a 1000 × 700 tab and waits for the content script's first scan and, on a page with highlights, for
+ * hover tracking (the card UI chunk that the first highlight loads): a pointer move before it would go unseen.
+ */
+export async function openPageWithCard(context: BrowserContext, extensionId: string, url: string): Promise<OpenedPage> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
   const world = await ContentWorld.attach(context, page, extensionId);
   await page.goto(url);
   await world.settled();
-  const card = await CardReader.attach(context, page);
-  return { page, world, card };
+  if (await page.evaluate(() => CSS.highlights.size > 0))
+    await expect.poll(() => world.evaluate('typeof globalThis.__companyLensCardUi')).toBe('object');
+  return { page, world, card: await CardReader.attach(context, page) };
+}
+
+/** Lets `prepare` store settings from an extension page (as the options page does), then opens `url` as above. */
+export async function openPrepared(
+  context: BrowserContext,
+  extensionId: string,
+  url: string,
+  prepare: (extensionPage: Page) => Promise<void>,
+): Promise<OpenedPage> {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  await prepare(ext);
+  await ext.close();
+  return openPageWithCard(context, extensionId, url);
+}
+
+/** Rests the real (trusted) pointer on a highlighted number until the card shows `state`; returns the card. */
+export async function hoverNumber(page: Page, card: CardReader, text: string, state = 'done'): Promise<CardSnapshot> {
+  const box = await numberBox(page, text);
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(async () => (await card.read())?.state, { timeout: 8000 }).toBe(state);
+  return (await card.read())!;
 }

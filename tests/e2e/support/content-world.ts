@@ -41,7 +41,8 @@ export class ContentWorld {
     };
     visit(frameTree);
     const frame = frameUrlPart ? frames.find((f) => f.url.includes(frameUrlPart)) : frames[0];
-    const ctx = this.contexts.find(
+    // The newest: the world of an updated extension's old script may still be listed for the frame.
+    const ctx = this.contexts.findLast(
       (c) => c.origin === `chrome-extension://${this.extensionId}` && c.frameId === frame?.id,
     );
     if (!ctx) throw new Error(`no content-script world yet in frame ${frame?.url ?? frameUrlPart}`);

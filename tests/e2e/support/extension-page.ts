@@ -39,7 +39,7 @@ export async function setCredentials(page: Page, credentials: CredentialsInput):
 
 /**
  * Stops every service worker of the browser through CDP (`ServiceWorker.stopAllWorkers` on a page's session) and
- * waits until Chromium reports ours as stopped. The next message starts a fresh worker (new globals, new memory).
+ * waits until Chromium reports it stopped. The next message starts a fresh worker (new globals, new memory).
  */
 export async function stopServiceWorkers(context: BrowserContext, page: Page): Promise<void> {
   const cdp: CDPSession = await context.newCDPSession(page);
@@ -47,7 +47,8 @@ export async function stopServiceWorkers(context: BrowserContext, page: Page): P
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => statuses.push(...e.versions.map((v) => v.runningStatus)));
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  for (let i = 0; i < 100 && statuses.at(-1) !== 'stopped'; i++) await page.waitForTimeout(50);
-  if (statuses.at(-1) !== 'stopped') throw new Error(`service worker did not stop: ${statuses.join(',')}`);
+  // Seen stopped (a message sent meanwhile may already have started the next worker).
+  for (let i = 0; i < 100 && !statuses.includes('stopped'); i++) await page.waitForTimeout(50);
+  if (!statuses.includes('stopped')) throw new Error(`service worker did not stop: ${statuses.join(',')}`);
   await cdp.detach();
 }

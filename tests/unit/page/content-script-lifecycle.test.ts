@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 // The content script's whole page side (scan, highlights, settings, the popup's and the card's channels, hover
-// tracking and the card) set up on WXT's own ContentScriptContext, then invalidated the way an update or a disabled
-// extension invalidates it: nothing may be left running — no observer, listener, timer or highlight.
+// tracking and the card) set up on the content script's own context (utils/page/script-context.ts), then invalidated
+// the way an update or a disabled extension invalidates it: nothing may be left running — no observer, listener,
+// timer or highlight.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardRoot } from '../../../utils/card/card-model';
 import { setUpCard } from '../../../utils/card/set-up-card';
 import { setUpCardUi } from '../../../utils/card/card-ui';
+import { ScriptContext } from '../../../utils/page/script-context';
 import { setUpPageScan } from '../../../utils/page/set-up-page-scan';
 import { fakeDetector } from './fake-detector';
 
@@ -102,7 +103,7 @@ describe('an invalidated content script', () => {
 
   it('leaves no observer, listener, timer, frame, message or storage listener, nor highlight behind', async () => {
     const alive = track();
-    const ctx = new ContentScriptContext('content');
+    const ctx = new ScriptContext('content');
     const detect = fakeDetector();
     const scan = setUpPageScan(ctx, { load: async () => detect });
     const root: CardRoot = {
@@ -111,7 +112,7 @@ describe('an invalidated content script', () => {
       show: () => undefined,
       clear: () => undefined,
     };
-    const loaded = vi.fn(async (c: ContentScriptContext, s: typeof scan) => setUpCardUi(c, s, async () => root));
+    const loaded = vi.fn(async (c: ScriptContext, s: typeof scan) => setUpCardUi(c, s, async () => root));
     setUpCard(ctx, scan, loaded);
 
     await vi.waitFor(() => expect(scan.index.summary().map((i) => i.value)).toEqual(['33014286', 'NL805734958B01']));

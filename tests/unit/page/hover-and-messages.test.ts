@@ -3,30 +3,57 @@ import { describe, expect, it } from 'vitest';
 import { setUpHover, type HoverContext } from '../../../utils/card/hover';
 import { MatchIndex } from '../../../utils/page/match-index';
 import { isPageRequest, PAGE_MATCHES } from '../../../utils/messaging/page-messages';
+import { trusted } from '../support/trusted-event';
 
 describe('setUpHover', () => {
-  it('does no work for pointer moves on a page without matches (no frame requested)', () => {
+  /** A tracker over a fake context that records its listeners and counts the frames it asks for. */
+  function tracker() {
     const listeners = new Map<string, (e: Event) => void>();
-    let frames = 0;
+    const frames: FrameRequestCallback[] = [];
     const ctx: HoverContext = {
       addEventListener: (_target, type, handler) => listeners.set(type, handler),
       setTimeout: () => 0,
-      requestAnimationFrame: () => ++frames,
+      requestAnimationFrame: (cb) => frames.push(cb),
     };
     const index = new MatchIndex(window);
     setUpHover(ctx, document, index, new Set());
-    const move = listeners.get('pointermove')!;
-    for (let i = 0; i < 100; i++) move(new MouseEvent('pointermove', { clientX: i, clientY: i }));
-    expect(frames).toBe(0);
+    const addMatch = () => {
+      document.body.innerHTML = '<p>KvK 33014286</p>';
+      const range = document.createRange();
+      const text = document.body.firstChild!.firstChild as Text;
+      range.setStart(text, 4);
+      range.setEnd(text, 12);
+      index.add({ kind: 'kvk', value: '33014286', checksum: 'none', range, nodes: [text], block: text.parentNode! });
+    };
+    const move = (x: number, y: number, isTrusted = true) => {
+      const event = new MouseEvent('pointermove', { clientX: x, clientY: y });
+      listeners.get('pointermove')!(isTrusted ? trusted(event) : event);
+    };
+    const runFrames = () => frames.splice(0).forEach((cb) => cb(0));
+    return { listeners, frames, addMatch, move, runFrames };
+  }
 
-    document.body.innerHTML = '<p>KvK 33014286</p>';
-    const range = document.createRange();
-    const text = document.body.firstChild!.firstChild as Text;
-    range.setStart(text, 4);
-    range.setEnd(text, 12);
-    index.add({ kind: 'kvk', value: '33014286', checksum: 'none', range, nodes: [text], block: text.parentNode! });
-    for (let i = 0; i < 100; i++) move(new MouseEvent('pointermove', { clientX: i, clientY: i }));
-    expect(frames).toBe(1); // throttled to one frame until it runs
+  it('does no work for pointer moves on a page without matches (no frame requested)', () => {
+    const t = tracker();
+    for (let i = 0; i < 100; i++) t.move(i, i);
+    expect(t.frames.length).toBe(0);
+
+    t.addMatch();
+    for (let i = 0; i < 100; i++) t.move(i, i);
+    expect(t.frames.length).toBe(1); // throttled to one frame until it runs
+  });
+
+  it('ignores pointer moves a page dispatched, and moves that did not move the pointer', () => {
+    const t = tracker();
+    t.addMatch();
+    for (let i = 0; i < 100; i++) t.move(i, i, false);
+    expect(t.frames.length).toBe(0);
+    t.move(5, 5);
+    t.runFrames();
+    t.move(5, 5); // the same spot again (a browser's repeated move)
+    expect(t.frames.length).toBe(0);
+    t.move(6, 5);
+    expect(t.frames.length).toBe(1);
   });
 });
 

@@ -4,6 +4,7 @@
 import { CompanySchema, ProfileSchema, type Company, type Part, type Profile, type SearchResult } from '../domain';
 import { kbodataEndpoint, type KbodataEndpoint } from '../endpoints';
 import { failure, success } from '../errors';
+import { refusalError } from '../fetcher';
 import {
   denominationsToResults,
   enterpriseToCompany,
@@ -78,8 +79,7 @@ export const belgianPlan: LookupPlan = {
         if (!entity.ok) return entity;
         // The activities are a second plan request: counted, and stopped by the cap, on their own.
         const reserved = await ctx.usage.reserve('kbodata', async () => (await ctx.readLimits()).monthlyPaidCap);
-        if (!reserved.ok)
-          return failure({ code: 'paid-cap-reached', service: 'kbodata', cap: reserved.cap, used: reserved.used });
+        if (!reserved.ok) return failure(refusalError('kbodata', reserved));
         const activities = await ctx.kbodata.activities(kbo, number);
         if (!activities.ok && activities.error.code !== 'not-found') return activities;
         const list = activities.ok ? activities.value : [];

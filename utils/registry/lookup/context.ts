@@ -8,14 +8,15 @@ import type { Credentials, Limits } from '../../settings/schema';
 import { SearchResultSchema, VatCheckSchema, type LookupResult, type Part, type VatCheck } from '../domain';
 import { DEFAULT_BASE_URLS, viesEndpoint, type KvkEndpoint } from '../endpoints';
 import { failure, success, type Outcome, type Service } from '../errors';
-import type { Fetcher } from '../fetcher';
+import type { LookupFetcher } from '../fetcher';
 import type { KbodataClient } from '../kbodata/client';
 import type { KvkClient } from '../kvk/client';
 import { retryVies, type ViesClient } from '../vies/client';
 
 /** One request's view of the lookup service: its tools, and the credentials read for this request. */
 export interface PlanContext {
-  fetcher: Fetcher;
+  /** Bound to the lookup's deadline, as the clients' requests are. */
+  fetcher: LookupFetcher;
   kvk: KvkClient;
   vies: ViesClient;
   kbodata: KbodataClient;
