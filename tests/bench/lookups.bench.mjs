@@ -14,6 +14,7 @@ export { Fetcher } from './utils/registry/fetcher';
 export { PersistentCache } from './utils/net/cache';
 export { UsageMeter } from './utils/net/usage';
 export { memoryStore } from './utils/net/store';
+export { createHttp } from './utils/net/http';
 export { DEFAULT_CREDENTIALS } from './utils/settings/schema';
 `;
 
@@ -69,7 +70,7 @@ export async function run() {
         kvk: { apiKey: 'bench', useTestEnvironment: false, baseUrl: null },
       };
       const service = new m.LookupService({
-        fetch,
+        http: m.createHttp(fetch),
         fetcher,
         cache,
         usage,
