@@ -38,6 +38,27 @@ export interface Job<T> {
   metered?: MeteredService;
   retry?: RetryDecision;
   demo?: boolean;
+  /** The throttle lane (VIES: the member state), limited by the service's `maxConcurrentPerLane`. */
+  lane?: string;
+}
+
+/** How one caller wants its jobs run (the report's checks; the card leaves both out). */
+export interface FetchOptions {
+  /** Ask the service even when the cache holds a fresh answer ("check again now"); the answer is cached as usual. */
+  bypassCache?: boolean;
+  /** Once aborted, no further request of the job starts: not a queued one, not a retry. */
+  signal?: AbortSignal;
+}
+
+/** What the lookup plans use of a fetcher (the fetcher itself, or a view of it with FetchOptions applied). */
+export type FetcherView = Pick<Fetcher, 'get' | 'errorPart'>;
+
+/** The `reason` of the part a job gives when its signal stopped it before it reached the service. */
+export const CANCELLED_REASON = 'CANCELLED';
+
+/** True for a part that a job's signal stopped before its request was sent. */
+export function isCancelled(part: Part<unknown> | undefined): boolean {
+  return part?.ok === false && part.error.code === 'service-unavailable' && part.error.reason === CANCELLED_REASON;
 }
 
 /** Dependencies of the fetcher. */
@@ -74,9 +95,18 @@ export class Fetcher {
     return { ok: false, error, source: service, fetchedAt: this.deps.now(), cached: false };
   }
 
-  /** Runs a job, or answers from the cache; identical jobs in flight share one request. */
-  get<T>(job: Job<T>): Promise<Part<T>> {
-    return this.flights.run(job.key, () => this.fetch(job));
+  /**
+   * Runs a job, or answers from the cache; identical jobs in flight share one request (a job that bypasses the cache
+   * shares only with others that do).
+   */
+  get<T>(job: Job<T>, options: FetchOptions = {}): Promise<Part<T>> {
+    const key = options.bypassCache ? `${job.key}#fresh` : job.key;
+    return this.flights.run(key, () => this.fetch(job, options));
+  }
+
+  /** This fetcher with `options` applied to every job. */
+  with(options: FetchOptions): FetcherView {
+    return { get: (job) => this.get(job, options), errorPart: (service, error) => this.errorPart(service, error) };
   }
 
   /** What the cache holds for a job: its outcome, value or typed error. */
@@ -92,29 +122,40 @@ export class Fetcher {
     return stored;
   }
 
-  private async fetch<T>(job: Job<T>): Promise<Part<T>> {
+  private async fetch<T>(job: Job<T>, { bypassCache, signal }: FetchOptions): Promise<Part<T>> {
     const meta = { source: job.service, ...(job.demo ? { demo: true } : {}) };
-    const hit = await this.deps.cache.get(job.key, this.storedSchema(job.schema));
-    if (hit) return { ...(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
+    if (!bypassCache) {
+      const hit = await this.deps.cache.get(job.key, this.storedSchema(job.schema));
+      if (hit) return { ...(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
+    }
 
-    const attempt = async (): Promise<Outcome<T>> => {
-      if (job.metered) {
-        const reserved = await this.deps.usage.reserve(job.metered, this.deps.readCap);
-        if (!reserved.ok)
-          return {
-            ok: false,
-            error: { code: 'paid-cap-reached', service: job.service, cap: reserved.cap, used: reserved.used },
-          };
-      }
-      return this.throttles[job.service].run(() => {
+    const cancelled: Outcome<T> = {
+      ok: false,
+      error: { code: 'service-unavailable', service: job.service, reason: CANCELLED_REASON },
+    };
+    // The usage count is taken in the throttle slot, right before sending: a job stopped while it waited costs nothing.
+    const attempt = (): Promise<Outcome<T>> =>
+      this.throttles[job.service].run(async (): Promise<Outcome<T>> => {
+        if (signal?.aborted) return cancelled;
+        if (job.metered) {
+          const reserved = await this.deps.usage.reserve(job.metered, this.deps.readCap);
+          if (!reserved.ok)
+            return {
+              ok: false,
+              error: { code: 'paid-cap-reached', service: job.service, cap: reserved.cap, used: reserved.used },
+            };
+        }
         this.started[job.service]++;
         return job.run();
-      });
-    };
-    const outcome = await withRetry(attempt, job.retry ?? retryTemporaryErrors, this.deps.retry ?? DEFAULT_RETRY);
+      }, job.lane);
+    const decide = job.retry ?? retryTemporaryErrors;
+    const outcome = signal?.aborted
+      ? cancelled
+      : await withRetry(attempt, (o) => (signal?.aborted ? null : decide(o)), this.deps.retry ?? DEFAULT_RETRY);
     const fetchedAt = this.deps.now();
     // Not awaited: the answer goes back now; a failed write is reported and costs only a later cache miss.
-    this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt).catch(reportWriteFailure);
+    if (outcome !== cancelled)
+      this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt).catch(reportWriteFailure);
     return { ...outcome, ...meta, fetchedAt, cached: false } as Part<T>;
   }
 }

@@ -8,7 +8,8 @@ import type { Credentials, Limits } from '../settings/schema';
 import { testConnection } from './connection';
 import type { LookupResult, Part, SearchResult } from './domain';
 import type { Service } from './errors';
-import type { Fetcher } from './fetcher';
+import type { Fetcher, FetchOptions } from './fetcher';
+import { kbodataEndpoint } from './endpoints';
 import { KbodataClient } from './kbodata/client';
 import { KvkClient } from './kvk/client';
 import { linksFor } from '../company-links';
@@ -37,6 +38,12 @@ export interface LookupServiceDeps {
   now: () => number;
 }
 
+/** How the report asks: the fetcher's options, and whether paid sources may be asked (the card: always). */
+export interface LookupOptions extends FetchOptions {
+  /** False: only free services (VIES, KVK Zoeken); a kind only a paid service knows gets no company part. */
+  paid?: boolean;
+}
+
 /** A name search without results is an empty list, not an error. */
 const emptyWhenNotFound = (p: Part<SearchResult[]>): Part<SearchResult[]> =>
   !p.ok && p.error.code === 'not-found' ? { ...p, ok: true, value: [] } : p;
@@ -54,15 +61,30 @@ export class LookupService {
   }
 
   /** The plans' view of one request, with the credentials as they are now. */
-  private async context(): Promise<PlanContext> {
-    const { fetcher, usage, readLimits, now } = this.deps;
-    return { ...this.clients, fetcher, usage, readLimits, now, credentials: await this.deps.readCredentials() };
+  private async context({ paid, ...fetch }: LookupOptions = {}): Promise<PlanContext> {
+    const { usage, readLimits, now } = this.deps;
+    const fetcher = fetch.bypassCache || fetch.signal ? this.deps.fetcher.with(fetch) : this.deps.fetcher;
+    const credentials = await this.deps.readCredentials();
+    return {
+      ...this.clients,
+      fetcher,
+      usage,
+      readLimits,
+      now,
+      credentials,
+      ...(paid === false ? { freeOnly: true } : {}),
+    };
   }
 
-  /** The card's lookup, by the plan of the identifier's family; the public links are always given. */
-  async lookup(kind: IdentifierKind, value: string): Promise<LookupResult> {
-    const parts = await planFor(kind, value).lookup(await this.context(), kind, value);
+  /** The card's lookup (and the report's, with options), by the plan of the identifier's family; links always given. */
+  async lookup(kind: IdentifierKind, value: string, options?: LookupOptions): Promise<LookupResult> {
+    const parts = await planFor(kind, value).lookup(await this.context(options), kind, value);
     return { kind, value, links: linksFor(kind, value), ...parts };
+  }
+
+  /** Which paid services have credentials set (the report offers their lookups only then). */
+  async paidServices(): Promise<{ kbodata: boolean }> {
+    return { kbodata: kbodataEndpoint(await this.deps.readCredentials()) !== null };
   }
 
   /** The paid profile (explicit request only), by the plan of the identifier's family. */

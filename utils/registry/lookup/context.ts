@@ -8,14 +8,14 @@ import type { Credentials, Limits } from '../../settings/schema';
 import { SearchResultSchema, VatCheckSchema, type LookupResult, type Part, type VatCheck } from '../domain';
 import { DEFAULT_BASE_URLS, viesEndpoint, type KvkEndpoint } from '../endpoints';
 import { failure, success, type Outcome, type Service } from '../errors';
-import type { Fetcher } from '../fetcher';
+import type { FetcherView } from '../fetcher';
 import type { KbodataClient } from '../kbodata/client';
 import type { KvkClient } from '../kvk/client';
-import { retryVies, type ViesClient } from '../vies/client';
+import { retryVies, splitVat, type ViesClient } from '../vies/client';
 
 /** One request's view of the lookup service: its tools, and the credentials read for this request. */
 export interface PlanContext {
-  fetcher: Fetcher;
+  fetcher: FetcherView;
   kvk: KvkClient;
   vies: ViesClient;
   kbodata: KbodataClient;
@@ -23,6 +23,8 @@ export interface PlanContext {
   credentials: Credentials;
   readLimits: () => Promise<Limits>;
   now: () => number;
+  /** Ask only the free services (the report before the user agreed to paid requests): nothing counted, nothing billed. */
+  freeOnly?: boolean;
 }
 
 /** The parts of a lookup a plan fills in (the service adds the kind, the value and the links). */
@@ -70,6 +72,7 @@ export function vatCheck(ctx: PlanContext, vat: string): Promise<Part<VatCheck>>
     schema: VatCheckSchema,
     kind: 'vat',
     retry: retryVies,
+    lane: splitVat(vat).memberState,
     run: () =>
       requesterVat
         ? ctx.vies.checkWithRequester(baseUrl, vat, requesterVat)
