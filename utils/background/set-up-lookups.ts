@@ -12,6 +12,7 @@ import { rememberSetting } from '../settings/remembered';
 import { setUpRouter } from '../messaging/router';
 import { setUpNetworkChecks } from './network-checks';
 import { openDetails, openHelp, openOptions } from './open-pages';
+import { setUpReports } from './set-up-reports';
 
 /**
  * The credentials and the cap as the background reads them: from storage.local once, then from memory until
@@ -44,9 +45,14 @@ export function createLookupService(): LookupService {
   });
 }
 
-/** Starts answering the extension's messages (lookup, search, details, test-connection, usage, cache, open pages). */
+/**
+ * Starts answering the extension's messages (lookup, search, details, test-connection, usage, cache, open pages, the
+ * reports and what every frame of a tab found) and resumes running reports.
+ */
 export function setUpLookups(service: LookupService = createLookupService()): void {
+  const requester = async () => (await readCredentials()).vies.requesterVat || undefined;
   setUpRouter({
+    ...setUpReports(service, requester),
     lookup: (r) => service.lookup(r.kind, r.value),
     search: (r) => service.search(r.query),
     details: (r) => service.details(r.kind, r.value),

@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import { checkIdentifier } from '../identifiers/check-one';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
+import type { PageIdentifier } from '../page/match-index';
 import type { Company, LookupResult, Profile, SearchResult } from '../registry/domain';
+import type { RunCommand } from '../report/run';
+import { REPORT_MAX_ROWS, ReportMetaSchema, ReportSourceSchema } from '../report/schema';
 import { SERVICES } from '../registry/errors';
 import type {
   CacheStatsResponse,
@@ -32,6 +35,30 @@ const checked = <T extends z.ZodObject>(schema: T) =>
     (r) => checkIdentifier((r as { kind: IdentifierKind }).kind, (r as { value: string }).value) !== 'invalid',
   );
 
+/** A number for a new report: shape checked, check digits not (a failing check is reported, never sent). */
+const reportItem = z.strictObject({ ...identifier, written: z.string().max(200).optional() });
+
+/** One frame's identifiers as its content script reports them (page text: bounded, re-checked in the background). */
+const frameIdentifier = z.strictObject({
+  ...identifier,
+  checksum: z.enum(['valid', 'invalid', 'none']),
+  count: z.number().int().min(1),
+  written: z.string().max(200).optional(),
+});
+
+/** The commands of a report (utils/report/run.ts), and deleting it. */
+export const REPORT_COMMANDS = [
+  'pause',
+  'resume',
+  'cancel',
+  'retry-failed',
+  'check-again',
+  'accept-paid',
+  'decline-paid',
+  'delete',
+  'wake',
+] as const satisfies readonly (RunCommand | 'delete' | 'wake')[];
+
 /** Every request the background answers. Unknown or malformed messages are dropped without an answer. */
 export const RequestSchema = z.discriminatedUnion('type', [
   /** The card: who is this, from the cheapest source, plus the VIES verdict where it applies. Content scripts may send it. */
@@ -52,12 +79,45 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-options') }),
   /** The card's "How to fix this" under an error the help page explains (a certificate failure). */
   z.strictObject({ type: z.literal('open-help'), anchor: z.enum(['kvk-certificate']) }),
+  /** Popup "On this page": what every frame of a tab found, gathered by the background. */
+  z.strictObject({ type: z.literal('page-collect'), tabId: z.number().int().min(0) }),
+  /** One frame's answer to the background's FRAME_MATCHES broadcast. Content scripts only. */
+  z.strictObject({
+    type: z.literal('frame-matches'),
+    requestId: z.string().regex(/^[\w-]{1,64}$/),
+    url: z.string().max(4096),
+    enabled: z.boolean(),
+    scanning: z.boolean(),
+    frames: z.number().int().min(0).max(10_000),
+    identifiers: z.array(frameIdentifier).max(REPORT_MAX_ROWS * 5),
+  }),
+  /** A new verification report ("Check all", "Check a list"): the background runs it; the answer is its id. */
+  z.strictObject({
+    type: z.literal('report-create'),
+    source: ReportSourceSchema,
+    items: z.array(reportItem).min(1).max(REPORT_MAX_ROWS),
+  }),
+  /** A user's command for a report (pause, resume, cancel, retry, check again, the paid step, delete, wake). */
+  z.strictObject({
+    type: z.literal('report-command'),
+    id: ReportMetaSchema.shape.id,
+    command: z.enum(REPORT_COMMANDS),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-/** The only request a content script may send; everything else comes from the extension's own pages. */
-export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = ['lookup', 'open-details', 'open-options', 'open-help'];
+/** The only requests a content script may send; everything else comes from the extension's own pages. */
+export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = [
+  'lookup',
+  'open-details',
+  'open-options',
+  'open-help',
+  'frame-matches',
+];
+
+/** Requests only a content script sends (a frame's answer names the frame by its sender). */
+export const CONTENT_SCRIPT_ONLY: readonly RequestType[] = ['frame-matches'];
 
 export type {
   CacheStatsResponse,
@@ -82,7 +142,24 @@ export interface ResponseMap {
   'open-details': { opened: true };
   'open-options': { opened: true };
   'open-help': { opened: true };
+  'page-collect': PageCollection;
+  'frame-matches': { received: boolean };
+  'report-create': { id: string };
+  'report-command': { done: boolean };
 }
+
+/** What every frame of a tab found: the top frame's URL and switch, each identifier once (counts summed). */
+export type PageCollection =
+  | {
+      readable: true;
+      url: string;
+      enabled: boolean;
+      scanning: boolean;
+      /** Frames that answered (the top one included). */
+      frames: number;
+      identifiers: PageIdentifier[];
+    }
+  | { readable: false };
 
 /** The request of one type. */
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;

@@ -10,6 +10,7 @@ export class ReportWriter {
   private pending = false;
   private writing: Promise<void> = Promise.resolve();
   private latest: Report | undefined;
+  private stopped = false;
 
   constructor(
     private readonly store: ReportStore,
@@ -19,6 +20,7 @@ export class ReportWriter {
 
   /** Saves the report's meta and these rows, soon. */
   save(report: Report, rows: readonly number[]): void {
+    if (this.stopped) return;
     this.latest = report;
     for (const i of rows) this.rows.add(i);
     if (this.pending) return;
@@ -31,7 +33,7 @@ export class ReportWriter {
   private async flush(): Promise<void> {
     this.pending = false;
     const report = this.latest;
-    if (!report) return;
+    if (!report || this.stopped) return;
     const rows = [...this.rows];
     this.rows.clear();
     try {
@@ -40,6 +42,12 @@ export class ReportWriter {
       for (const i of rows) this.rows.add(i); // written with the next save
       this.onError(error);
     }
+  }
+
+  /** Drops saves not yet written and takes no more (the report is being deleted); resolves when writing stopped. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
   }
 
   /** Resolves when every save asked for so far is written (or failed). */
