@@ -41,6 +41,9 @@ describe('FrameCollector', () => {
     const answer = collector.collect(7);
     const id = requests[0]!;
     const tab = { id: 7 };
+    // A frame answering before the top one does not end the gathering (only the top frame announces its frames).
+    collector.receive({ requestId: id, ...frame('about:blank', 0, []) }, { tab, frameId: 6 });
+    expect(timers.size).toBe(1);
     expect(
       collector.receive({ requestId: id, ...frame('https://a.test/', 2, [kvk('68750110')]) }, { tab, frameId: 0 }),
     ).toBe(true);
@@ -59,15 +62,15 @@ describe('FrameCollector', () => {
       },
       { tab, frameId: 5 },
     );
+    expect(timers.size).toBe(1); // the frame that frame 5 holds has not answered yet
     collector.receive({ requestId: id, ...frame('https://c.test/', 0, [kvk('69599084')], true) }, { tab, frameId: 9 });
-    expect(timers.size).toBe(1); // one frame announced by the top one has not answered yet
-    collector.receive({ requestId: id, ...frame('about:blank', 0, []) }, { tab, frameId: 6 });
     expect(await answer).toEqual({
       readable: true,
       url: 'https://a.test/',
       enabled: true,
       scanning: true,
       frames: 4,
+      framesAnnounced: 4,
       identifiers: [
         { kind: 'kvk', value: '68750110', checksum: 'none', count: 3 },
         // The check is the background's own, not the page's word.
@@ -83,7 +86,7 @@ describe('FrameCollector', () => {
     const answer = collector.collect(7);
     collector.receive({ requestId: requests[0]!, ...frame('https://a.test/', 3, []) }, { tab: { id: 7 }, frameId: 0 });
     [...timers.values()][0]!();
-    expect(await answer).toMatchObject({ readable: true, frames: 1 });
+    expect(await answer).toMatchObject({ readable: true, frames: 1, framesAnnounced: 4 });
 
     const none = setup(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');

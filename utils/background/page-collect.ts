@@ -59,6 +59,7 @@ export function mergeFrames(answers: ReadonlyMap<number, FrameAnswer>): PageColl
     enabled: top.enabled,
     scanning: frames.some((f) => f.scanning),
     frames: frames.length,
+    framesAnnounced: 1 + frames.reduce((n, f) => n + f.frames, 0),
     identifiers: [...byKey.values()],
   };
 }
@@ -93,8 +94,10 @@ export class FrameCollector {
     if (!gathering || sender.tab?.id !== gathering.tabId || sender.frameId === undefined) return false;
     const { requestId: _id, ...frame } = answer;
     gathering.answers.set(sender.frameId, frame);
+    // Only the top frame's answer says how many frames to expect (its own children); a frame that answers first
+    // cannot.
     const expected = 1 + [...gathering.answers.values()].reduce((n, a) => n + a.frames, 0);
-    if (gathering.answers.size >= expected) gathering.done();
+    if (gathering.answers.has(0) && gathering.answers.size >= expected) gathering.done();
     return true;
   }
 }

@@ -155,8 +155,9 @@ export type PageCollection =
       url: string;
       enabled: boolean;
       scanning: boolean;
-      /** Frames that answered (the top one included). */
+      /** Frames that answered (the top one included), and frames their documents hold (some may not answer yet). */
       frames: number;
+      framesAnnounced: number;
       identifiers: PageIdentifier[];
     }
   | { readable: false };

@@ -98,12 +98,14 @@ export function rowOutcome(lookup: LookupResult): RowOutcome | null {
   const verdicts: Verdict[] = [];
   const result: RowResult = { sources: [] };
   for (const part of counted) {
-    result.sources.push({
-      service: part.source,
-      fetchedAt: part.fetchedAt,
-      cached: part.cached,
-      ...(part.demo ? { demo: true } : {}),
-    });
+    // A company made of VIES's name and address came with the VIES answer: one source.
+    if (!result.sources.some((s) => s.service === part.source && s.fetchedAt === part.fetchedAt))
+      result.sources.push({
+        service: part.source,
+        fetchedAt: part.fetchedAt,
+        cached: part.cached,
+        ...(part.demo ? { demo: true } : {}),
+      });
     if (!part.ok && part.error.code !== 'not-found') result.error ??= part.error;
   }
   if (company && counted.includes(company)) {
