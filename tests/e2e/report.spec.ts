@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BE, BE_ESTABLISHMENTS, BULK_VAT, NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
-import { viesUserError, type RegistryHost } from '../fixtures/registry/faults';
+import { latency, viesUserError, type RegistryHost } from '../fixtures/registry/faults';
 import type { RegistryServer } from '../fixtures/registry/server';
-import { ALL_KEYS, openPopup } from './support/popup';
+import { stopServiceWorkers } from './support/extension-page';
+import { ALL_KEYS, getStorage, openPopup } from './support/popup';
 import { parseCsv, readTable, reportTab, rowsByNumber, waitUntilSettled } from './support/report';
 
 // "Check all" over every frame of a page: one row per distinct number with its verdict, a member state in outage
@@ -114,6 +115,7 @@ test('Check all over every frame: each number once with its verdict, an outage r
   expect(registry.requests).toEqual([]);
 
   const report = await reportTab(context, () => checkAll.click());
+  await popup.close(); // the background runs the report, not the popup
   await waitUntilSettled(report);
   const rows = await rowsByNumber(report);
   expect([...rows.keys()].sort()).toEqual(EXPECTED_NUMBERS.sort());
@@ -189,4 +191,120 @@ test('Check all over every frame: each number once with its verdict, an outage r
   expect(afterPaid.get(dotted(BE.stopped.enterpriseNumber))!.Status).toBe('Inactive');
   const unit = afterPaid.get(dottedEstablishment(BE_ESTABLISHMENTS.brewery.establishmentNumber))!;
   expect([unit.Name, unit.Source]).toEqual([BE_ESTABLISHMENTS.brewery.denominations[0]!.value, 'kbodata.app']);
+});
+
+/** Holds every request matching `test` until `release()`; `held` counts the ones waiting. */
+function gate(test: (path: string, host: string) => boolean) {
+  let open!: () => void;
+  const opened = new Promise<void>((r) => (open = r));
+  const state = { held: 0 };
+  const handler = Object.assign(
+    async (req: { host: string; url: URL }) => {
+      if (!test(req.url.pathname, req.host)) return undefined;
+      state.held++;
+      await opened;
+      return undefined;
+    },
+    { passThrough: true },
+  );
+  return { handler, release: () => open(), state };
+}
+
+/** Opens the report page's "Check a list" from the popup, pastes `text` and starts the report. */
+async function checkList(page: Page, text: string, found: string): Promise<void> {
+  await page.getByLabel('Text with numbers').fill(text);
+  await expect(page.getByTestId('list-found')).toHaveText(found);
+  await page.getByRole('button', { name: /^Check / }).click();
+  await expect(page).toHaveURL(/report\.html#[0-9a-f-]{36}$/);
+}
+
+test('a pasted spreadsheet column: one row per distinct number; cancel stops every request not yet sent', async ({
+  context,
+  extensionId,
+  registry,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  const page = await reportTab(context, () => popup.getByTestId('check-list').click());
+  await page.waitForURL(/report\.html#new$/);
+  // 200 lines: a header, 170 distinct numbers, 20 of them twice more, and blank lines.
+  const distinct = bulkNl(20, 190);
+  const lines = ['BTW-nummer', ...distinct.slice(0, 100), '', ...distinct.slice(0, 20), '  ', ...distinct.slice(100)];
+  while (lines.length < 200) lines.push('');
+  expect(lines).toHaveLength(200);
+  // VIES holds its answers: what was sent before "Cancel" is all that may ever be sent.
+  const held = gate((path) => path.endsWith('/check-vat-number') || /\/ms\//.test(path));
+  registry.use(held.handler);
+  await checkList(page, lines.join('\n'), '170 numbers found.');
+  await expect(page.locator('tbody tr')).toHaveCount(170);
+  await expect(page.getByTestId('report-counts')).toContainText('0 of 170 checked');
+  // One member state: one request at a time; the next rows wait for it.
+  await expect.poll(() => held.state.held).toBe(1);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('report-status')).toHaveText('Cancelled: the numbers not checked yet stay unchecked.');
+  held.release();
+  await expect(page.getByTestId('report-counts')).toContainText('1 of 170 checked');
+  await expect(page.getByTestId('report-table')).not.toContainText('checking…');
+  expect(viesChecks(registry) + count(registry, 'ec.europa.eu', /\/ms\//)).toBe(1);
+  await expect(page.locator('tbody tr[data-state="waiting"]')).toHaveCount(169);
+});
+
+test('cancel in the middle: the checks queued behind the throttle are never sent', async ({
+  context,
+  extensionId,
+  registry,
+}) => {
+  const popup = await openPopup(context, extensionId, { requesterVat: fullVatNumber(VAT.nlBv) });
+  const page = await reportTab(context, () => popup.getByTestId('check-list').click());
+  // Four member states: four rows at once, of which VIES's throttle sends two; the other two wait in it.
+  const held = gate((path) => path.endsWith('/check-vat-number'));
+  registry.use(held.handler);
+  const numbers = [VAT.nlBv, VAT.de, VAT.fr, VAT.el, VAT.beNv].map(fullVatNumber);
+  await checkList(page, numbers.join('\n'), '5 numbers found.');
+  await expect.poll(() => held.state.held).toBe(2);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('report-status')).toHaveAttribute('data-status', 'cancelled');
+  held.release();
+  await expect(page.getByTestId('report-counts')).toContainText('2 of 5 checked');
+  await expect(page.getByTestId('report-table')).not.toContainText('checking…');
+  expect(viesChecks(registry)).toBe(2);
+});
+
+test('closing the report and stopping the worker loses no finished row; reopening resumes the rest', async ({
+  context,
+  extensionId,
+  registry,
+}) => {
+  test.setTimeout(60_000);
+  const popup = await openPopup(context, extensionId);
+  const page = await reportTab(context, () => popup.getByTestId('check-list').click());
+  const numbers = bulkNl(200, 230);
+  registry.use(latency(150, { host: 'ec.europa.eu' }));
+  await checkList(page, ['BTW', ...numbers].join('\n'), '30 numbers found.');
+  const id = new URL(page.url()).hash.slice(1);
+  await expect
+    .poll(async () => page.locator('tbody tr[data-state="done"]').count(), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(5);
+
+  // What storage holds as finished (the page shows only what was stored), then the tab closes and the worker stops.
+  const stored = async () =>
+    (await getStorage(popup, `report:${id}:rows:0`)) as { value: string; state: string; checkedAt?: number }[];
+  await page.close();
+  await stopServiceWorkers(context, popup);
+  const before = (await stored()).filter((r) => r.state === 'done');
+  expect(before.length).toBeGreaterThanOrEqual(5);
+  expect(before.length).toBeLessThan(30);
+
+  const reopened = await context.newPage();
+  await reopened.goto(`chrome-extension://${extensionId}/report.html#${id}`);
+  await expect(reopened.getByTestId('report-status')).toHaveText('Finished.', { timeout: 30_000 });
+  const after = await stored();
+  expect(after.every((r) => r.state === 'done')).toBe(true);
+  // Each finished row kept its check (same time, no second request); each other number was asked at least once.
+  for (const row of before) expect(after.find((r) => r.value === row.value)!.checkedAt).toBe(row.checkedAt);
+  const asked = registry.requestsTo('ec.europa.eu').flatMap((r) => {
+    const m = /\/ms\/NL\/vat\/(\w+)$/.exec(r.path);
+    return m ? [`NL${m[1]}`] : [];
+  });
+  for (const row of before) expect(asked.filter((n) => n === row.value)).toHaveLength(1);
+  expect(new Set(asked)).toEqual(new Set(numbers));
 });
