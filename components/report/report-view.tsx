@@ -119,7 +119,9 @@ function ReportBody({ report, dropped, onDeleted }: { report: Report; dropped: n
         </p>
         <p data-testid="report-status" data-status={meta.status}>
           {meta.status === 'running'
-            ? t('reportStatusRunning')
+            ? counts.waiting === 0 && meta.inFlight.length === 0
+              ? t('reportStatusWaitingLanes')
+              : t('reportStatusRunning')
             : meta.status === 'paused'
               ? t('reportStatusPaused')
               : meta.status === 'cancelled'
