@@ -231,6 +231,13 @@ test('a pasted spreadsheet column: one row per distinct number; cancel stops eve
   const lines = ['BTW-nummer', ...distinct.slice(0, 100), '', ...distinct.slice(0, 20), '  ', ...distinct.slice(100)];
   while (lines.length < 200) lines.push('');
   expect(lines).toHaveLength(200);
+  // Beyond 2,000 numbers: said before anything is sent, with the first 2,000 on offer.
+  const many = ['KvK-nummer', ...Array.from({ length: 2001 }, (_, i) => String(30_000_000 + i))].join('\n');
+  await page.getByLabel('Text with numbers').fill(many);
+  await expect(page.getByTestId('list-found')).toHaveText(
+    '2001 numbers found: a report holds at most 2000. Split the list, or check the first 2000.',
+  );
+  await expect(page.getByRole('button', { name: 'Check the first 2000' })).toBeEnabled();
   // VIES holds its answers: what was sent before "Cancel" is all that may ever be sent.
   const held = gate((path) => path.endsWith('/check-vat-number') || /\/ms\//.test(path));
   registry.use(held.handler);
@@ -307,4 +314,13 @@ test('closing the report and stopping the worker loses no finished row; reopenin
   });
   for (const row of before) expect(asked.filter((n) => n === row.value)).toHaveLength(1);
   expect(new Set(asked)).toEqual(new Set(numbers));
+
+  // The popup lists it; deleting it removes it from storage and from the list.
+  await expect(popup.getByTestId('report-list')).toContainText('a pasted list · 30 numbers');
+  await reopened.getByRole('button', { name: 'Delete report' }).click();
+  await reopened.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(reopened.getByTestId('check-list')).toBeVisible();
+  await expect(popup.getByTestId('reports')).toContainText('No reports yet.');
+  expect(await getStorage(popup, `report:${id}`)).toBeUndefined();
+  expect(await getStorage(popup, `report:${id}:rows:0`)).toBeUndefined();
 });

@@ -31,7 +31,11 @@ export function setUpReports(service: LookupService, readRequester: () => Promis
     newId: () => crypto.randomUUID(),
     readRequester,
     keepWaking: (on) => {
-      if (on) void browser.alarms.create(WAKE_ALARM, { periodInMinutes: 1 });
+      // Created once: creating it again would start its minute again (and a busy run would never be woken).
+      if (on)
+        void browser.alarms.get(WAKE_ALARM).then(async (alarm) => {
+          if (!alarm) await browser.alarms.create(WAKE_ALARM, { periodInMinutes: 1 });
+        });
       else void browser.alarms.clear(WAKE_ALARM);
     },
   });

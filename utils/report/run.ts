@@ -68,7 +68,6 @@ export class ReportRun {
   private timer: unknown;
   private timerAt: number | undefined;
   private checkingStatus = false;
-  private idleWaiters: (() => void)[] = [];
 
   constructor(
     readonly report: Report,
@@ -82,11 +81,6 @@ export class ReportRun {
   /** Rows being checked now. */
   get active(): number {
     return this.flights.size;
-  }
-
-  /** Resolves when no check is under way (each check's answer recorded). */
-  idle(): Promise<void> {
-    return this.flights.size === 0 ? Promise.resolve() : new Promise((r) => this.idleWaiters.push(r));
   }
 
   /** Starts or continues a running report: after it was made, after the worker restarted, when woken. */
@@ -258,7 +252,6 @@ export class ReportRun {
       }
     }
     this.save();
-    if (this.flights.size === 0) this.idleWaiters.splice(0).forEach((r) => r());
     this.pump();
   }
 
