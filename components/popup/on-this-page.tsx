@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { formatIdentifier } from '../../utils/identifiers/format';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging/send';
+import { REPORT_MAX_ROWS } from '../../utils/report/schema';
 import { askPageMatches, targetTabId, type PageMatches } from '../../utils/popup/page-tab';
 import { siteOf } from '../../utils/popup/site-switch';
 import { kindLabel } from '../company/labels';
@@ -120,7 +121,7 @@ function CheckAll({ matches }: { matches: PageMatches }) {
       const { id } = await sendMessage({
         type: 'report-create',
         source: { type: 'page', url: matches.url.slice(0, 2048) },
-        items: matches.identifiers.map(({ kind, value, written }) => ({
+        items: matches.identifiers.slice(0, REPORT_MAX_ROWS).map(({ kind, value, written }) => ({
           kind,
           value,
           ...(written ? { written } : {}),
@@ -136,6 +137,9 @@ function CheckAll({ matches }: { matches: PageMatches }) {
       <button type="button" class="cl-button" onClick={() => void check()} data-testid="check-all">
         {t('popupCheckAll', String(matches.identifiers.length))}
       </button>
+      {matches.identifiers.length > REPORT_MAX_ROWS && (
+        <span class="cl-hint"> {t('popupCheckAllTooMany', String(REPORT_MAX_ROWS))}</span>
+      )}
       {failed && (
         <span class="cl-message" role="alert">
           {' '}

@@ -118,6 +118,12 @@ function sourceCell(row: Row, now: number): string {
     .join(', ');
 }
 
+/** When the answers were given: the latest source's (an answer from the cache keeps its own time). */
+function checkedAt(row: Row): string {
+  const times = row.result?.sources.map((s) => s.fetchedAt) ?? [];
+  return times.length ? stamp(Math.max(...times)) : '';
+}
+
 /** The strings of one row, column by column. */
 export function rowCells(row: Row, meta: ReportMeta, now: number): Record<Column, string> {
   const checking = meta.inFlight.includes(rowKey(row));
@@ -135,7 +141,7 @@ export function rowCells(row: Row, meta: ReportMeta, now: number): Record<Column
     status: statusCell(row, checking),
     vies: viesCell(row),
     consultation: row.result?.vies?.consultationNumber ?? '',
-    checkedAt: row.checkedAt !== undefined && row.result ? stamp(row.checkedAt) : '',
+    checkedAt: checkedAt(row),
     source: sourceCell(row, now),
   };
 }

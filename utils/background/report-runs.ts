@@ -129,8 +129,9 @@ export class ReportRuns {
 
   /** A wake-up alarm while any open report is running; none otherwise. */
   private updateWaking(): void {
-    void Promise.all(this.open.values()).then((entries) =>
-      this.deps.keepWaking(entries.some((e) => e?.run.report.meta.status === 'running')),
+    const entries = [...this.open.values()].map((e) => e.catch(() => undefined));
+    void Promise.all(entries).then((open) =>
+      this.deps.keepWaking(open.some((e) => e?.run.report.meta.status === 'running')),
     );
   }
 }
