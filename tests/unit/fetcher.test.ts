@@ -142,11 +142,50 @@ describe('Fetcher options of the report', () => {
     const first = await fetcher.get(temporary, { signal: controller.signal });
     expect(first).toMatchObject({ ok: false, error: { reason: 'IPD1002' } });
     expect(tries).toBe(1); // not retried once aborted
-    const queued = await fetcher.get({ ...temporary, key: 'kvk:prod:basisprofiel:2' }, { signal: controller.signal });
-    expect(isCancelled(queued)).toBe(true);
+    const late = await fetcher.get({ ...temporary, key: 'kvk:prod:basisprofiel:2' }, { signal: controller.signal });
+    expect(isCancelled(late)).toBe(true);
     expect(registry.requests).toBe(1);
     expect(await usage.used('kvk')).toBe(1);
     await cache.idle();
     expect((await cache.stats()).entries).toBe(1); // the real answer only, not the cancelled one
+  });
+
+  it('a job waiting in the throttle when its signal aborts is never sent (nor counted)', async () => {
+    const store = heldStore();
+    const cache = new PersistentCache(store, { now });
+    const usage = new UsageMeter(store, now);
+    const one = { ratePerSecond: 1000, burst: 100, maxConcurrent: 1 };
+    const fetcher = new Fetcher({
+      cache,
+      usage,
+      now,
+      retry: noRetryDelay,
+      readCap: async () => 500,
+      limits: { kvk: one },
+    });
+    let finishFirst!: () => void;
+    const sent: string[] = [];
+    const job = (key: string, wait?: Promise<void>): Job<{ name: string }> => ({
+      service: 'kvk',
+      key,
+      schema: ProfileSchema,
+      kind: 'registry',
+      metered: 'kvk',
+      run: async () => {
+        sent.push(key);
+        await wait;
+        return { ok: true, value: { name: key } };
+      },
+    });
+    const controller = new AbortController();
+    const first = fetcher.get(job('kvk:a', new Promise((r) => (finishFirst = r))), { signal: controller.signal });
+    const queued = fetcher.get(job('kvk:b'), { signal: controller.signal });
+    await until(() => sent.length === 1);
+    controller.abort(); // paused while `kvk:b` waits for the throttle's only slot
+    finishFirst();
+    expect(await first).toMatchObject({ ok: true, value: { name: 'kvk:a' } }); // sent before: its answer is kept
+    expect(isCancelled(await queued)).toBe(true);
+    expect(sent).toEqual(['kvk:a']);
+    expect(await usage.used('kvk')).toBe(1);
   });
 });
