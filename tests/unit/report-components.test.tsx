@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { speakEnglish } from './support/english';
 import { rowCells } from '../../components/report/cells';
 import { ReportTable } from '../../components/report/report-table';
 import { newReport } from '../../utils/report/new-report';
@@ -12,19 +10,11 @@ import { rowKey } from '../../utils/report/schema';
 
 // The report table: registry text as text, the words of each verdict, sorting announced to screen readers.
 
-const en = JSON.parse(readFileSync(resolve('public/_locales/en/messages.json'), 'utf8')) as Record<
-  string,
-  { message: string }
->;
 const T0 = Date.UTC(2026, 10, 23, 9);
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => {
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (en[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-  });
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  speakEnglish();
 });
 
 function items() {

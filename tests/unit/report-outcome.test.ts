@@ -9,11 +9,11 @@ import { laneOf, rowOutcome } from '../../utils/report/outcome';
 
 const T0 = Date.UTC(2026, 10, 23, 9);
 const meta = { fetchedAt: T0, cached: false } as const;
-const vies = (verdict: VatCheck['verdict'], reason?: string): Part<VatCheck> => ({
+const vies = (verdict: VatCheck['verdict'], reason?: string, memberState = 'DE'): Part<VatCheck> => ({
   ok: true,
   value: {
     verdict,
-    memberState: 'DE',
+    memberState,
     number: '813442018',
     checkedAt: T0,
     name: null,
@@ -72,7 +72,7 @@ describe('rowOutcome', () => {
       kind: 'kbo',
       value: '0654321022',
       links: [],
-      vat: { ...vies('invalid'), value: { ...vies('invalid').value, memberState: 'BE' } } as Part<VatCheck>,
+      vat: vies('invalid', undefined, 'BE'),
       company: failed({ code: 'no-key', service: 'kbodata' }),
     });
     expect(be).toMatchObject({
