@@ -149,7 +149,7 @@ test('Check all over every frame: each number once with its verdict, an outage r
   // Written as on the page, normalised, with the consultation number of each VIES check.
   expect(rows.get(dotted(BE.nv.enterpriseNumber))!['As written']).toBe(dotted(BE.nv.enterpriseNumber));
   expect(rows.get(fullVatNumber(VAT.nlBv))!['Consultation number']).toMatch(/^WAPIAAAAZ\w+$/);
-  expect(rows.get(NL.bv.kvkNummer)!.Name).toBe('Test BV Donald');
+  expect(rows.get(NL.bv.kvkNummer)!.Name).toBe(NL.bv.naam);
   expect(rows.get(fullVatNumber(VAT.fr))!.Source).toBe('VIES');
   await expect(report.getByTestId('report-requester')).toContainText(fullVatNumber(VAT.nlBv));
 
