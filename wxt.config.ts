@@ -30,7 +30,8 @@ export default defineConfig({
     default_locale: 'en',
     // webRequest: only to read the error name of the extension's own failed requests (certificate diagnosis);
     // it adds no install warning (management.getPermissionWarningsByManifest lists the same with and without it).
-    permissions: ['storage', 'contextMenus', 'webRequest'],
+    // alarms: wakes the worker while a verification report waits to try a member state again (no install warning).
+    permissions: ['storage', 'contextMenus', 'webRequest', 'alarms'],
     host_permissions: [...REGISTRY_HOST_PERMISSIONS],
     // An organisation's own API address, requested at runtime; Firefox's MV2 build lists origins in
     // optional_permissions (WXT drops optional_host_permissions there).

@@ -4,6 +4,7 @@ import { companyJson, companyRecord, companyText, type CompanyRecord } from '../
 import { AFAS_LAYOUT, erpCsv, EXACT_LAYOUT } from '../../utils/export/erp-csv';
 import { t } from '../../utils/i18n';
 import { CopyButton } from '../company/copy-button';
+import { CSV_BOM, download } from '../download';
 
 /** A file name from the company's name and number: `test-bv-donald-68750110-exact.csv`. */
 function fileName(record: CompanyRecord, suffix: string): string {
@@ -19,16 +20,6 @@ function fileName(record: CompanyRecord, suffix: string): string {
     .filter(Boolean)
     .join('-')
     .replace(/-(\.\w+)$/, '$1');
-}
-
-/** Saves `text` as a file (the popup stays open; the browser's download handles the rest). */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -49,20 +40,18 @@ export function ExportPanel({
   const json = companyJson(record);
   const exact = erpCsv(EXACT_LAYOUT, record);
   const afas = erpCsv(AFAS_LAYOUT, record);
-  // Excel reads a CSV as UTF-8 only with a byte-order mark; the copied text goes without one.
-  const BOM = '\ufeff';
   const rows = [
     { label: t('popupExportText'), copy: companyText(record) },
     { label: 'JSON', copy: json, save: () => download(fileName(record, '.json'), 'application/json', json) },
     {
       label: t('popupExportExact'),
       copy: exact,
-      save: () => download(fileName(record, 'exact.csv'), 'text/csv;charset=utf-8', BOM + exact),
+      save: () => download(fileName(record, 'exact.csv'), 'text/csv;charset=utf-8', CSV_BOM + exact),
     },
     {
       label: t('popupExportAfas'),
       copy: afas,
-      save: () => download(fileName(record, 'afas.csv'), 'text/csv;charset=utf-8', BOM + afas),
+      save: () => download(fileName(record, 'afas.csv'), 'text/csv;charset=utf-8', CSV_BOM + afas),
     },
   ];
   return (

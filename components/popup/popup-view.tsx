@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import type { PopupTarget } from '../../utils/popup/popup-hash';
 import { CompanyDetails } from './company-details';
 import { OnThisPage } from './on-this-page';
+import { ReportsSection } from './reports-section';
 import type { Screen } from './screens';
 import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
@@ -57,6 +58,7 @@ export function PopupView({ start }: { start?: PopupTarget } = {}) {
         <>
           <SearchBox initial={typed} onSubmitText={setTyped} onOpen={open} />
           <OnThisPage onOpen={open} />
+          <ReportsSection />
         </>
       )}
       {screen.type === 'results' && start?.type === 'search' && start.reason && screen.query === start.query && (

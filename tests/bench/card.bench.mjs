@@ -6,12 +6,8 @@
 //      chunk is imported with the page's first highlight, before any hover), against later first paints.
 // Times come from the content script's isolated world (`__companyLens.hoverEvents` / `cardEvents`, one clock):
 // "painted" is the first task after the animation frame that follows the render. Medians of one run.
-import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { withExtension } from './extension-bench.mjs';
 
 const LATENCY_MS = 150;
 const CACHED_ROUNDS = 3;
@@ -20,10 +16,6 @@ const CACHED_ROUNDS = 3;
 const UNCACHED_ROUNDS = Math.max(1, Number(process.env.CARD_BENCH_ROUNDS) || 1);
 
 const ENTRY = `
-export { launchExtension } from './tests/e2e/support/browser';
-export { makeCertificate } from './tests/e2e/support/certificate';
-export { RegistryServer, REGISTRY_HOSTS } from './tests/fixtures/registry/server';
-export { registryHandlers } from './tests/fixtures/registry';
 export { latency } from './tests/fixtures/registry/faults';
 export { KVK_PRODUCTION_KEY, KBODATA_TOKENS, KBODATA_USER } from './tests/fixtures/registry/keys';
 `;
@@ -52,130 +44,108 @@ const fmt = (xs) =>
   `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
 
 export async function run() {
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
-  // Inside the project, so the bundle's bare imports (@playwright/test) resolve from node_modules.
-  mkdirSync('node_modules/.cache', { recursive: true });
-  const dir = mkdtempSync(join('node_modules/.cache', 'cl-card-bench-'));
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page));
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  let registry;
-  let launched;
   try {
-    const out = resolve(dir, 'support.mjs');
-    await build({
-      stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      packages: 'external',
-      outfile: out,
-      logLevel: 'error',
-    });
-    const m = await import(pathToFileURL(out).href);
-    const certificate = m.makeCertificate([...m.REGISTRY_HOSTS]);
-    registry = await m.RegistryServer.start({ ...certificate, handlers: m.registryHandlers });
-    registry.use(m.latency(LATENCY_MS));
-    launched = await m.launchExtension({ registryPort: registry.port, trustedSpki: [certificate.spki] });
-    const { context, extensionId } = launched;
-
-    const ext = await context.newPage();
-    await ext.goto(`chrome-extension://${extensionId}/popup.html`);
-    await ext.evaluate(
-      (c) =>
-        chrome.storage.local.set({
-          credentials: {
-            kvk: { apiKey: c.kvk, useTestEnvironment: false, baseUrl: null },
-            kbodata: { username: c.user, token: c.token, baseUrl: null },
-            vies: { requesterVat: '' },
-          },
-        }),
-      { kvk: m.KVK_PRODUCTION_KEY, user: m.KBODATA_USER, token: m.KBODATA_TOKENS.production },
-    );
-    await ext.close();
-
-    const tab = await context.newPage();
-    const world = await contentWorld(context, tab, extensionId);
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-    await world.waitFor(
-      'globalThis.__companyLens && __companyLens.scanner.batches > 0 && !__companyLens.scanner.isBusy',
-    );
-
-    const boxes = await tab.evaluate(() =>
-      [...CSS.highlights.get('company-lens')].map((r) => {
-        const b = r.getBoundingClientRect();
-        return { text: r.toString(), x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }),
-    );
-    const hoverOnce = async (box) => {
-      const from = (await world.eval('__companyLens.cardEvents?.length ?? 0')) ?? 0;
-      const intents = await world.eval('__companyLens.hoverEvents.length');
-      await tab.mouse.move(box.x, box.y);
-      await world.waitFor(
-        `(__companyLens.cardEvents ?? []).slice(${from}).some((e) => e.type === 'painted' && e.state === 'done')`,
-      );
-      const r = await world.eval(`(() => {
-        const intent = __companyLens.hoverEvents.slice(${intents}).find((e) => e.type === 'intent');
-        const ev = __companyLens.cardEvents.slice(${from});
-        const first = ev.find((e) => e.type === 'painted');
-        const done = ev.find((e) => e.type === 'painted' && e.state === 'done');
-        const answer = ev.find((e) => e.type === 'answer');
-        return {
-          first: first.at - intent.at,
-          done: done.at - intent.at,
-          answer: answer ? answer.at - intent.at : undefined,
-          firstState: first.state,
-        };
-      })()`);
-      await tab.mouse.move(5, 5);
-      await world.waitFor(`__companyLens.cardEvents.at(-1).type === 'close'`);
-      return r;
-    };
-
-    const uncached = [];
-    const answers = [];
-    const firstPaints = [];
-    const perNumber = [];
-    let firstOfPage;
-    for (let round = 0; round < UNCACHED_ROUNDS; round++) {
-      if (round > 0) await clearCache(context, extensionId);
-      for (const box of boxes) {
-        const before = registry.requests.length;
-        const r = await hoverOnce(box);
-        if (!firstOfPage) firstOfPage = r;
-        else firstPaints.push(r.first);
-        uncached.push(r.done);
-        if (r.answer !== undefined) answers.push(r.answer);
-        const hosts = registry.requests.slice(before).map((q) => `${q.host}${q.path.replace(/\?.*/, '').slice(0, 28)}`);
-        if (round === 0)
-          perNumber.push(`${box.text.padEnd(16)} ${r.done.toFixed(1).padStart(7)} ms  ${hosts.join(', ')}`);
-      }
-    }
-    const cached = [];
-    for (let round = 0; round < CACHED_ROUNDS; round++)
-      for (const box of boxes) cached.push((await hoverOnce(box)).done);
-
-    console.log(`numbers hovered: ${boxes.length}; fixture latency added to every registry request: ${LATENCY_MS} ms`);
-    console.log(`(a) uncached, intent → answer painted:        ${fmt(uncached)}`);
-    console.log(
-      `    minus the fixture latency:                ${fmt(uncached.map((x) => x - LATENCY_MS))}  (goal ≤ 30 ms)`,
-    );
-    const withinGoal = uncached.filter((x) => x - LATENCY_MS <= 30).length;
-    console.log(`    hovers within the goal:                   ${withinGoal} of ${uncached.length}`);
-    console.log(
-      `    intent → answer received, minus latency:  ${fmt(answers.map((x) => x - LATENCY_MS))}  (not rounded to frames)`,
-    );
-    console.log(`    per number (uncached, requests made):\n      ${perNumber.join('\n      ')}`);
-    console.log(`(b) cached, intent → answer painted:          ${fmt(cached)}  (goal ≤ 50 ms)`);
-    console.log(
-      `(c) first hover of the page → first paint:    ${firstOfPage.first.toFixed(1)} ms (creates the shadow root; card-ui.js loaded with the first highlight)`,
-    );
-    console.log(`    later hovers → first (loading) paint:     ${fmt(firstPaints)}`);
+    await withExtension('card', ENTRY, ({ m, registry, launched }) => bench(m, registry, launched, server));
   } finally {
-    await launched?.close();
-    await registry?.close();
     server.close();
-    rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function bench(m, registry, launched, server) {
+  registry.use(m.latency(LATENCY_MS));
+  const { context, extensionId } = launched;
+
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/popup.html`);
+  await ext.evaluate(
+    (c) =>
+      chrome.storage.local.set({
+        credentials: {
+          kvk: { apiKey: c.kvk, useTestEnvironment: false, baseUrl: null },
+          kbodata: { username: c.user, token: c.token, baseUrl: null },
+          vies: { requesterVat: '' },
+        },
+      }),
+    { kvk: m.KVK_PRODUCTION_KEY, user: m.KBODATA_USER, token: m.KBODATA_TOKENS.production },
+  );
+  await ext.close();
+
+  const tab = await context.newPage();
+  const world = await contentWorld(context, tab, extensionId);
+  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await world.waitFor('globalThis.__companyLens && __companyLens.scanner.batches > 0 && !__companyLens.scanner.isBusy');
+
+  const boxes = await tab.evaluate(() =>
+    [...CSS.highlights.get('company-lens')].map((r) => {
+      const b = r.getBoundingClientRect();
+      return { text: r.toString(), x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }),
+  );
+  const hoverOnce = async (box) => {
+    const from = (await world.eval('__companyLens.cardEvents?.length ?? 0')) ?? 0;
+    const intents = await world.eval('__companyLens.hoverEvents.length');
+    await tab.mouse.move(box.x, box.y);
+    await world.waitFor(
+      `(__companyLens.cardEvents ?? []).slice(${from}).some((e) => e.type === 'painted' && e.state === 'done')`,
+    );
+    const r = await world.eval(`(() => {
+      const intent = __companyLens.hoverEvents.slice(${intents}).find((e) => e.type === 'intent');
+      const ev = __companyLens.cardEvents.slice(${from});
+      const first = ev.find((e) => e.type === 'painted');
+      const done = ev.find((e) => e.type === 'painted' && e.state === 'done');
+      const answer = ev.find((e) => e.type === 'answer');
+      return {
+        first: first.at - intent.at,
+        done: done.at - intent.at,
+        answer: answer ? answer.at - intent.at : undefined,
+        firstState: first.state,
+      };
+    })()`);
+    await tab.mouse.move(5, 5);
+    await world.waitFor(`__companyLens.cardEvents.at(-1).type === 'close'`);
+    return r;
+  };
+
+  const uncached = [];
+  const answers = [];
+  const firstPaints = [];
+  const perNumber = [];
+  let firstOfPage;
+  for (let round = 0; round < UNCACHED_ROUNDS; round++) {
+    if (round > 0) await clearCache(context, extensionId);
+    for (const box of boxes) {
+      const before = registry.requests.length;
+      const r = await hoverOnce(box);
+      if (!firstOfPage) firstOfPage = r;
+      else firstPaints.push(r.first);
+      uncached.push(r.done);
+      if (r.answer !== undefined) answers.push(r.answer);
+      const hosts = registry.requests.slice(before).map((q) => `${q.host}${q.path.replace(/\?.*/, '').slice(0, 28)}`);
+      if (round === 0)
+        perNumber.push(`${box.text.padEnd(16)} ${r.done.toFixed(1).padStart(7)} ms  ${hosts.join(', ')}`);
+    }
+  }
+  const cached = [];
+  for (let round = 0; round < CACHED_ROUNDS; round++) for (const box of boxes) cached.push((await hoverOnce(box)).done);
+
+  console.log(`numbers hovered: ${boxes.length}; fixture latency added to every registry request: ${LATENCY_MS} ms`);
+  console.log(`(a) uncached, intent → answer painted:        ${fmt(uncached)}`);
+  console.log(
+    `    minus the fixture latency:                ${fmt(uncached.map((x) => x - LATENCY_MS))}  (goal ≤ 30 ms)`,
+  );
+  const withinGoal = uncached.filter((x) => x - LATENCY_MS <= 30).length;
+  console.log(`    hovers within the goal:                   ${withinGoal} of ${uncached.length}`);
+  console.log(
+    `    intent → answer received, minus latency:  ${fmt(answers.map((x) => x - LATENCY_MS))}  (not rounded to frames)`,
+  );
+  console.log(`    per number (uncached, requests made):\n      ${perNumber.join('\n      ')}`);
+  console.log(`(b) cached, intent → answer painted:          ${fmt(cached)}  (goal ≤ 50 ms)`);
+  console.log(
+    `(c) first hover of the page → first paint:    ${firstOfPage.first.toFixed(1)} ms (creates the shadow root; card-ui.js loaded with the first highlight)`,
+  );
+  console.log(`    later hovers → first (loading) paint:     ${fmt(firstPaints)}`);
 }
 
 /** Empties the background's answer cache (as the options page does). */

@@ -37,6 +37,8 @@ test('lists the numbers of the active tab with their check, opens one, and switc
   await popup.getByRole('searchbox').focus();
   await popup.keyboard.press('Tab'); // the Look up button
   await popup.keyboard.press('Tab');
+  await expect(popup.getByTestId('check-all')).toBeFocused();
+  await popup.keyboard.press('Tab');
   await expect(items.nth(0)).toBeFocused();
   await popup.keyboard.press('ArrowDown');
   await popup.keyboard.press('ArrowDown');

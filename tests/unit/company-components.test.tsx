@@ -1,26 +1,14 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render } from 'preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { speakEnglish } from './support/english';
 import { CompanyFacts } from '../../components/company/company-facts';
 import { VatVerdict } from '../../components/company/vat-verdict';
 
-const en = JSON.parse(readFileSync(resolve('public/_locales/en/messages.json'), 'utf8')) as Record<
-  string,
-  { message: string }
->;
-
 beforeEach(() => {
   fakeBrowser.reset();
-  // The real English catalogue with Chrome's `$1`-style substitution.
-  vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => {
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (en[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
-  });
-  vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  speakEnglish();
 });
 
 describe('company components', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { PersistentCache } from '../../utils/net/cache';
 import { UsageMeter } from '../../utils/net/usage';
-import { Fetcher, type Job } from '../../utils/registry/fetcher';
+import { Fetcher, isCancelled, type Job } from '../../utils/registry/fetcher';
 import { heldStore, until } from './support/held-store';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
@@ -119,5 +119,88 @@ describe('Fetcher and its cache write', () => {
     });
     expect(registry.requests).toBe(1);
     expect(capReads.count).toBe(2);
+  });
+});
+
+describe('Fetcher options of the report', () => {
+  it('bypassCache asks the service again and caches the new answer', async () => {
+    const { cache, fetcher, registry, job } = setup();
+    await fetcher.get(job('old'));
+    await cache.idle();
+    expect(await fetcher.get(job('ignored'))).toMatchObject({ value: { name: 'old' }, cached: true });
+    expect(await fetcher.get(job('new'), { bypassCache: true })).toMatchObject({
+      value: { name: 'new' },
+      cached: false,
+    });
+    await cache.idle();
+    expect(await fetcher.get(job('ignored'))).toMatchObject({ value: { name: 'new' }, cached: true });
+    expect(registry.requests).toBe(2);
+  });
+
+  it('an aborted signal stops the retries and the queued requests, counts nothing and caches nothing', async () => {
+    const { cache, usage, fetcher, registry } = setup();
+    const controller = new AbortController();
+    let tries = 0;
+    const temporary: Job<{ name: string }> = {
+      service: 'kvk',
+      key: 'kvk:prod:basisprofiel:90004973',
+      schema: ProfileSchema,
+      kind: 'registry',
+      metered: 'kvk',
+      run: async () => {
+        tries++;
+        registry.requests++;
+        controller.abort(); // the user pauses while the first try is under way
+        return { ok: false, error: { code: 'service-unavailable', service: 'kvk', reason: 'IPD1002' } };
+      },
+    };
+    const first = await fetcher.get(temporary, { signal: controller.signal });
+    expect(first).toMatchObject({ ok: false, error: { reason: 'IPD1002' } });
+    expect(tries).toBe(1); // not retried once aborted
+    const late = await fetcher.get({ ...temporary, key: 'kvk:prod:basisprofiel:2' }, { signal: controller.signal });
+    expect(isCancelled(late)).toBe(true);
+    expect(registry.requests).toBe(1);
+    expect(await usage.used('kvk')).toBe(1);
+    await cache.idle();
+    expect((await cache.stats()).entries).toBe(1); // the real answer only, not the cancelled one
+  });
+
+  it('a job waiting in the throttle when its signal aborts is never sent (nor counted)', async () => {
+    const store = heldStore();
+    const cache = new PersistentCache(store, { now });
+    const usage = new UsageMeter(store, now);
+    const one = { ratePerSecond: 1000, burst: 100, maxConcurrent: 1 };
+    const fetcher = new Fetcher({
+      cache,
+      usage,
+      now,
+      retry: noRetryDelay,
+      readCap: async () => 500,
+      limits: { kvk: one },
+    });
+    let finishFirst!: () => void;
+    const sent: string[] = [];
+    const job = (key: string, wait?: Promise<void>): Job<{ name: string }> => ({
+      service: 'kvk',
+      key,
+      schema: ProfileSchema,
+      kind: 'registry',
+      metered: 'kvk',
+      run: async () => {
+        sent.push(key);
+        await wait;
+        return { ok: true, value: { name: key } };
+      },
+    });
+    const controller = new AbortController();
+    const first = fetcher.get(job('kvk:a', new Promise((r) => (finishFirst = r))), { signal: controller.signal });
+    const queued = fetcher.get(job('kvk:b'), { signal: controller.signal });
+    await until(() => sent.length === 1);
+    controller.abort(); // paused while `kvk:b` waits for the throttle's only slot
+    finishFirst();
+    expect(await first).toMatchObject({ ok: true, value: { name: 'kvk:a' } }); // sent before: its answer is kept
+    expect(isCancelled(await queued)).toBe(true);
+    expect(sent).toEqual(['kvk:a']);
+    expect(await usage.used('kvk')).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BE, BE_ESTABLISHMENTS, NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
+import { BE, BE_ESTABLISHMENTS, BULK_VAT, NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
 
 // Independent implementations of the check-digit rules (identifiers.md) to prove the catalogue's numbers are valid.
 const digits = (s: string) => [...s].map(Number);
@@ -55,7 +55,10 @@ describe('fixture registry catalogue', () => {
       EL: elVat,
       LU: luVat,
     };
-    for (const v of Object.values(VAT)) expect(checks[v.countryCode]!(v.vatNumber), fullVatNumber(v)).toBe(true);
+    const all = [...Object.values(VAT), ...BULK_VAT.nl, ...BULK_VAT.de];
+    for (const v of all) expect(checks[v.countryCode]!(v.vatNumber), fullVatNumber(v)).toBe(true);
+    expect(new Set(all.map(fullVatNumber)).size).toBe(all.length);
+    expect([BULK_VAT.nl.length, BULK_VAT.de.length]).toEqual([600, 20]);
     expect(elf9(VAT.nlEenmanszaak.vatNumber.slice(0, 9))).toBe(false); // the mod-97 form on purpose
   });
 

@@ -152,6 +152,29 @@ describe('LookupService.lookup', () => {
   });
 });
 
+describe('LookupService.lookup for the report', () => {
+  it('paid: false never asks kbodata.app, even with its credentials set', async () => {
+    const { service, fetch } = setup({ ...KVK, ...KBO });
+    const enterprise = await service.lookup('kbo', '0403170701', { paid: false });
+    expect(enterprise.company).toMatchObject({ ok: true, source: 'vies', value: { name: 'FICTIEF NV' } });
+    expect(enterprise.vat).toMatchObject({ ok: true, value: { verdict: 'valid' } });
+    const establishment = await service.lookup('kbo-establishment', '2134567845', { paid: false });
+    expect(establishment.company).toBeUndefined();
+    expect(fetch.calls.map((c) => new URL(c.url).host)).toEqual(['ec.europa.eu']);
+    expect(await service.paidServices()).toEqual({ kbodata: true });
+    expect(await setup().service.paidServices()).toEqual({ kbodata: false });
+  });
+
+  it('bypassCache checks again; the fresh verdict is the one cached', async () => {
+    const { service, fetch, cache } = setup();
+    await service.lookup('vat', 'DE136695976');
+    await cache.idle();
+    expect((await service.lookup('vat', 'DE136695976')).vat).toMatchObject({ cached: true });
+    expect((await service.lookup('vat', 'DE136695976', { bypassCache: true })).vat).toMatchObject({ cached: false });
+    expect(fetch.calls).toHaveLength(2);
+  });
+});
+
 describe('LookupService.details and the usage cap', () => {
   it('counts paid KVK queries and stops at the cap with its own error, without a request', async () => {
     const { service, fetch } = setup(KVK, { cap: 2 });

@@ -21,6 +21,10 @@ function handlers(): Handlers {
     'open-options': answer('open-options'),
     'open-help': answer('open-help'),
     preferences: answer('preferences'),
+    'page-collect': answer('page-collect'),
+    'frame-matches': answer('frame-matches'),
+    'report-create': answer('report-create'),
+    'report-command': answer('report-command'),
   };
 }
 
@@ -107,6 +111,45 @@ describe('routeMessage', () => {
       expect(routeMessage(msg, page, h, own)).toBeInstanceOf(Promise);
     }
     expect(h.usage).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes report and page-collect requests from pages only, frame answers from content scripts only', () => {
+    const h = handlers();
+    const frame = {
+      type: 'frame-matches',
+      requestId: 'a1b2-c3',
+      url: 'https://shop.example/',
+      enabled: true,
+      scanning: false,
+      frames: 2,
+      identifiers: [{ kind: 'vat', value: 'NL857587974B01', checksum: 'invalid', count: 1, written: 'NL857587974B01' }],
+    };
+    const fromPages = [
+      { type: 'page-collect', tabId: 4 },
+      { type: 'report-create', source: { type: 'list' }, items: [{ kind: 'vat', value: 'NL857587974B01' }] },
+      { type: 'report-command', id: 'e2b1c0de-0000-4000-8000-000000000000', command: 'retry-failed' },
+    ];
+    for (const msg of fromPages) {
+      expect(routeMessage(msg, content, h, own)).toBeUndefined();
+      expect(routeMessage(msg, page, h, own)).toBeInstanceOf(Promise);
+    }
+    expect(routeMessage(frame, page, h, own)).toBeUndefined();
+    expect(routeMessage(frame, content, h, own)).toBeInstanceOf(Promise);
+    expect(h['frame-matches']).toHaveBeenCalledWith(expect.objectContaining({ frames: 2 }), content);
+    for (const bad of [
+      { type: 'report-create', source: { type: 'list' }, items: [] },
+      {
+        type: 'report-create',
+        source: { type: 'list' },
+        items: Array.from({ length: 2001 }, () => ({ kind: 'kvk', value: '68750110' })),
+      },
+      { type: 'report-command', id: 'x', command: 'pause' },
+      { type: 'report-command', id: 'e2b1c0de-0000-4000-8000-000000000000', command: 'explode' },
+      { type: 'page-collect', tabId: -1 },
+    ])
+      expect(routeMessage(bad, page, h, own)).toBeUndefined();
+    expect(routeMessage({ ...frame, requestId: '<script>' }, content, h, own)).toBeUndefined();
+    expect(h['report-create']).toHaveBeenCalledTimes(1);
   });
 
   it('drops unknown and malformed messages without calling a handler', () => {

@@ -57,8 +57,10 @@ describe('PacedQueue', () => {
     const seen: Record<string, (number | 'start')[]> = { a: [], b: [], c: [] };
     for (const name of ['a', 'b', 'c'])
       void queue.run(task(), {
-        onScheduled: (at) => seen[name]!.push(at),
-        onStart: () => seen[name]!.push('start'),
+        hooks: {
+          onScheduled: (at) => seen[name]!.push(at),
+          onStart: () => seen[name]!.push('start'),
+        },
       });
     await clock.advance(0);
     // a goes at once; b and c are one and two minutes after a ends (at the earliest, a minute from now).
@@ -111,7 +113,7 @@ describe('PacedQueue', () => {
         started.push(clock.now());
         return ++calls === 1 ? 'too many' : 'ok';
       },
-      { onScheduled: (at) => scheduled.push(at) },
+      { hooks: { onScheduled: (at) => scheduled.push(at) } },
     );
     const second = queue.run(async () => started.push(clock.now()));
     await clock.advance(0);

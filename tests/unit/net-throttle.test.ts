@@ -68,6 +68,44 @@ describe('Throttle', () => {
   });
 });
 
+describe('Throttle lanes', () => {
+  it('runs at most maxConcurrentPerLane per lane, letting other lanes pass a full one', async () => {
+    const throttle = new Throttle({ ratePerSecond: 1000, burst: 100, maxConcurrent: 3, maxConcurrentPerLane: 1 });
+    const started: string[] = [];
+    const finishers = new Map<string, () => void>();
+    const task = (name: string) => () =>
+      new Promise<void>((resolve) => {
+        started.push(name);
+        finishers.set(name, resolve);
+      });
+    const all = [
+      throttle.run(task('DE-1'), { lane: 'DE' }),
+      throttle.run(task('DE-2'), { lane: 'DE' }),
+      throttle.run(task('DE-3'), { lane: 'DE' }),
+      throttle.run(task('FR-1'), { lane: 'FR' }),
+      throttle.run(task('any')),
+    ];
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual(['DE-1', 'FR-1', 'any']);
+    expect(throttle.activeIn('DE')).toBe(1);
+    expect(throttle.stats).toEqual({ active: 3, waiting: 2 });
+    finishers.get('FR-1')!();
+    await vi.advanceTimersByTimeAsync(0);
+    // A free slot, but only DE waits and DE is full: nothing starts.
+    expect(started).toHaveLength(3);
+    finishers.get('DE-1')!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual(['DE-1', 'FR-1', 'any', 'DE-2']);
+    finishers.get('DE-2')!();
+    finishers.get('any')!();
+    await vi.advanceTimersByTimeAsync(0);
+    finishers.get('DE-3')!();
+    await Promise.all(all);
+    expect(started.at(-1)).toBe('DE-3');
+    expect(throttle.activeIn('DE')).toBe(0);
+  });
+});
+
 describe('SingleFlight', () => {
   it('merges identical requests in flight into one and forgets them when done', async () => {
     const flights = new SingleFlight();

@@ -22,6 +22,7 @@ import { setUpRouter } from '../messaging/router';
 import { setUpNetworkChecks } from './network-checks';
 import { openDetails, openHelp, openOptions } from './open-pages';
 import { mirrorPreferences } from './storage-access';
+import { setUpReports } from './set-up-reports';
 
 /**
  * The credentials and the cap as the background reads them: from storage.local once, then from memory until
@@ -71,10 +72,13 @@ export function createLookupService(): LookupService {
 
 /**
  * Starts answering the extension's messages (lookup, open data, search, details, test-connection, usage, cache, open
- * pages, and the preferences for a content script that found no copy of them).
+ * pages, the reports and what every frame of a tab found, and the preferences for a content script that found no copy
+ * of them) and resumes running reports.
  */
 export function setUpLookups(service: LookupService = createLookupService()): void {
+  const requester = async () => (await readCredentials()).vies.requesterVat || undefined;
   setUpRouter({
+    ...setUpReports(service, requester),
     lookup: (r) => service.lookup(r.kind, r.value),
     'open-data': (r) => service.openData(r.kvkNumber, r.mode),
     search: (r) => service.search(r.query),

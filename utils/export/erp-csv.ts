@@ -99,8 +99,12 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The header line and the record's row, CRLF-terminated. */
-export function erpCsv(layout: CsvLayout, record: CompanyRecord): string {
-  const line = (values: readonly string[]) => values.map(csvField).join(',') + '\r\n';
-  return line(layout.columns) + line(layout.row(record));
+/** Lines of fields (RFC 4180, each field guarded as above), CRLF-terminated. */
+export function csvLines(lines: readonly (readonly string[])[]): string {
+  return lines.map((values) => values.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** The header line and one row per record, CRLF-terminated. */
+export function erpCsv(layout: CsvLayout, ...records: CompanyRecord[]): string {
+  return csvLines([layout.columns, ...records.map(layout.row)]);
 }

@@ -4,8 +4,11 @@
 import { z } from 'zod';
 import { checkIdentifier } from '../identifiers/check-one';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types';
+import type { PageIdentifier } from '../page/match-index';
 import type { Company, LookupResult, Profile, SearchResult } from '../registry/domain';
 import type { Preferences } from '../settings/preferences';
+import type { RunCommand } from '../report/run';
+import { REPORT_MAX_ROWS, ReportMetaSchema, ReportSourceSchema } from '../report/schema';
 import { TESTED_SERVICES } from '../registry/errors';
 import { HELP_ANCHORS } from '../error-messages';
 import type {
@@ -34,6 +37,30 @@ const checked = <T extends z.ZodObject>(schema: T) =>
   schema.refine(
     (r) => checkIdentifier((r as { kind: IdentifierKind }).kind, (r as { value: string }).value) !== 'invalid',
   );
+
+/** A number for a new report: shape checked, check digits not (a failing check is reported, never sent). */
+const reportItem = z.strictObject({ ...identifier, written: z.string().max(200).optional() });
+
+/** One frame's identifiers as its content script reports them (page text: bounded, re-checked in the background). */
+const frameIdentifier = z.strictObject({
+  ...identifier,
+  checksum: z.enum(['valid', 'invalid', 'none']),
+  count: z.number().int().min(1),
+  written: z.string().max(200).optional(),
+});
+
+/** The commands of a report (utils/report/run.ts), and deleting it. */
+export const REPORT_COMMANDS = [
+  'pause',
+  'resume',
+  'cancel',
+  'retry-failed',
+  'check-again',
+  'accept-paid',
+  'decline-paid',
+  'delete',
+  'wake',
+] as const satisfies readonly (RunCommand | 'delete' | 'wake')[];
 
 /** Every request the background answers. Unknown or malformed messages are dropped without an answer. */
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -66,11 +93,35 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('open-help'), anchor: z.enum(HELP_ANCHORS) }),
   /** A content script that found no copy of the preferences in storage.session (the worker had not started yet). */
   z.strictObject({ type: z.literal('preferences') }),
+  /** Popup "On this page": what every frame of a tab found, gathered by the background. */
+  z.strictObject({ type: z.literal('page-collect'), tabId: z.number().int().min(0) }),
+  /** One frame's answer to the background's FRAME_MATCHES broadcast. Content scripts only. */
+  z.strictObject({
+    type: z.literal('frame-matches'),
+    requestId: z.string().regex(/^[\w-]{1,64}$/),
+    url: z.string().max(4096),
+    enabled: z.boolean(),
+    scanning: z.boolean(),
+    frames: z.number().int().min(0).max(10_000),
+    identifiers: z.array(frameIdentifier).max(REPORT_MAX_ROWS * 5),
+  }),
+  /** A new verification report ("Check all", "Check a list"): the background runs it; the answer is its id. */
+  z.strictObject({
+    type: z.literal('report-create'),
+    source: ReportSourceSchema,
+    items: z.array(reportItem).min(1).max(REPORT_MAX_ROWS),
+  }),
+  /** A user's command for a report (pause, resume, cancel, retry, check again, the paid step, delete, wake). */
+  z.strictObject({
+    type: z.literal('report-command'),
+    id: ReportMetaSchema.shape.id,
+    command: z.enum(REPORT_COMMANDS),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
-/** The only request a content script may send; everything else comes from the extension's own pages. */
+/** The only requests a content script may send; everything else comes from the extension's own pages. */
 export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = [
   'lookup',
   'open-data',
@@ -78,7 +129,11 @@ export const CONTENT_SCRIPT_REQUESTS: readonly RequestType[] = [
   'open-options',
   'open-help',
   'preferences',
+  'frame-matches',
 ];
+
+/** Requests only a content script sends (a frame's answer names the frame by its sender). */
+export const CONTENT_SCRIPT_ONLY: readonly RequestType[] = ['frame-matches'];
 
 export type {
   CacheStatsResponse,
@@ -107,7 +162,25 @@ export interface ResponseMap {
   'open-options': { opened: true };
   'open-help': { opened: true };
   preferences: Preferences;
+  'page-collect': PageCollection;
+  'frame-matches': { received: boolean };
+  'report-create': { id: string };
+  'report-command': { done: boolean };
 }
+
+/** What every frame of a tab found: the top frame's URL and switch, each identifier once (counts summed). */
+export type PageCollection =
+  | {
+      readable: true;
+      url: string;
+      enabled: boolean;
+      scanning: boolean;
+      /** Frames that answered (the top one included), and frames their documents hold (some may not answer yet). */
+      frames: number;
+      framesAnnounced: number;
+      identifiers: PageIdentifier[];
+    }
+  | { readable: false };
 
 /** The request of one type. */
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;

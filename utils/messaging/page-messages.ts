@@ -24,12 +24,32 @@ export interface PageMatchesResponse {
 
 export type { PageIdentifier };
 
-/** Every request of the page scan's channel. */
-export type PageRequest = PageMatchesRequest;
+/**
+ * The background → every frame of a tab (`tabs.sendMessage` without a frameId reaches them all, but returns one
+ * answer): each frame sends its own answer to the background as a `frame-matches` message with this `requestId`.
+ */
+export const FRAME_MATCHES = 'company-lens:frame-matches';
 
-/** The answer of each request type. */
+export interface FrameMatchesRequest {
+  type: typeof FRAME_MATCHES;
+  requestId: string;
+}
+
+/** What a frame sends the background (the `frame-matches` request of background-messages.ts). */
+export interface FrameMatchesMessage extends PageMatchesResponse {
+  type: 'frame-matches';
+  requestId: string;
+  /** How many frames this frame's document holds (window.frames.length), so the background knows whom to expect. */
+  frames: number;
+}
+
+/** Every request of the page scan's channel. */
+export type PageRequest = PageMatchesRequest | FrameMatchesRequest;
+
+/** The answer of each request type (to FRAME_MATCHES only whether the frame's message went out). */
 export interface PageResponses {
   [PAGE_MATCHES]: PageMatchesResponse;
+  [FRAME_MATCHES]: { sent: true };
 }
 
 /** What the content script answers the page scan's channel with. */
@@ -37,10 +57,9 @@ export type PageHandlers = SyncHandlerMap<PageRequest, PageResponses>;
 
 /** True for a well-formed request of the page scan's channel. */
 export function isPageRequest(message: unknown): message is PageRequest {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === PAGE_MATCHES &&
-    Object.keys(message).length === 1
-  );
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as { type?: unknown; requestId?: unknown };
+  const keys = Object.keys(message).length;
+  if (m.type === PAGE_MATCHES) return keys === 1;
+  return m.type === FRAME_MATCHES && keys === 2 && typeof m.requestId === 'string' && /^[\w-]{1,64}$/.test(m.requestId);
 }

@@ -1,18 +1,25 @@
 // The background's single entry for messages: checks who is asking, validates the request with zod, and dispatches
 // it to its handler. Anything unknown, malformed or not allowed for the sender is dropped: no answer, no throw.
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_REQUESTS, RequestSchema, type Request, type ResponseMap } from './background-messages';
+import {
+  CONTENT_SCRIPT_ONLY,
+  CONTENT_SCRIPT_REQUESTS,
+  RequestSchema,
+  type Request,
+  type ResponseMap,
+} from './background-messages';
 import { dispatch, type HandlerMap } from './handler-map';
-
-/** One handler per request type of the background's channel. */
-export type Handlers = HandlerMap<Request, ResponseMap>;
 
 /** What the router needs to know of a sender (a subset of runtime.MessageSender). */
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
+  frameId?: number;
 }
+
+/** One handler per request type of the background's channel; each is given the sender. */
+export type Handlers = HandlerMap<Request, ResponseMap, SenderInfo>;
 
 /** Who sent a message: one of our pages, one of our content scripts, or someone we do not answer. */
 export type SenderRole = 'page' | 'content-script' | 'refused';
@@ -51,12 +58,13 @@ export function routeMessage(
   if (!parsed.success) return undefined;
   const request = parsed.data;
   if (role === 'content-script' && !CONTENT_SCRIPT_REQUESTS.includes(request.type)) return undefined;
+  if (role === 'page' && CONTENT_SCRIPT_ONLY.includes(request.type)) return undefined;
   const fail = (error: unknown) => {
     console.error(`Company Lens: ${request.type} failed:`, error instanceof Error ? error.name : 'error');
     return undefined;
   };
   try {
-    return Promise.resolve(dispatch(handlers, request, undefined)).catch(fail);
+    return Promise.resolve(dispatch(handlers, request, sender)).catch(fail);
   } catch (error) {
     return Promise.resolve(fail(error));
   }

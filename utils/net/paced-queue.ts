@@ -13,9 +13,15 @@ export interface PaceHooks {
   onStart?(): void;
 }
 
+/** What a task tells the pacer that runs it: its lane (the throttle's per-lane cap) and who hears its schedule (this queue's). */
+export interface PaceRequest {
+  lane?: string;
+  hooks?: PaceHooks;
+}
+
 /** Something that runs tasks at its own pace: the token-bucket Throttle, or this queue. */
 export interface Pacer {
-  run<T>(task: () => Promise<T>, hooks?: PaceHooks): Promise<T>;
+  run<T>(task: () => Promise<T>, request?: PaceRequest): Promise<T>;
 }
 
 /** What the queue needs; the clock and timers are injectable for tests. */
@@ -66,7 +72,7 @@ export class PacedQueue implements Pacer {
   }
 
   /** Runs `task` when its turn comes; `hooks` hear when it is expected to go and when it goes. */
-  run<T>(task: () => Promise<T>, hooks: PaceHooks = {}): Promise<T> {
+  run<T>(task: () => Promise<T>, { hooks = {} }: PaceRequest = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.waiting.push({ task, hooks, resolve: resolve as (v: unknown) => void, reject, requeues: 0 });
       this.announce();

@@ -1,5 +1,7 @@
-// Per-service throttling: a token bucket (requests per second, with a small burst) and a concurrency cap.
-// Tasks wait in FIFO order; nothing is dropped.
+// Per-service throttling: a token bucket (requests per second, with a small burst), a concurrency cap, and optionally
+// a cap per lane (VIES: per member state, whose national systems answer MS_MAX_CONCURRENT_REQ when pressed). Tasks wait
+// in FIFO order, a task whose lane is full letting later ones of other lanes pass; nothing is dropped.
+import type { PaceRequest, Pacer } from './paced-queue';
 
 /** The limits of one service. */
 export interface ThrottleLimits {
@@ -9,6 +11,8 @@ export interface ThrottleLimits {
   burst: number;
   /** Requests in flight at the same time. */
   maxConcurrent: number;
+  /** Requests in flight at the same time within one lane (a task's `lane`); unlimited when absent. */
+  maxConcurrentPerLane?: number;
 }
 
 /**
@@ -18,7 +22,7 @@ export interface ThrottleLimits {
  */
 export const DEFAULT_THROTTLE_LIMITS: Record<'kvk' | 'vies' | 'kbodata' | 'kvk-open', ThrottleLimits> = {
   kvk: { ratePerSecond: 10, burst: 10, maxConcurrent: 4 },
-  vies: { ratePerSecond: 5, burst: 2, maxConcurrent: 2 },
+  vies: { ratePerSecond: 5, burst: 2, maxConcurrent: 2, maxConcurrentPerLane: 1 },
   kbodata: { ratePerSecond: 5, burst: 5, maxConcurrent: 2 },
   'kvk-open': { ratePerSecond: 1 / 60, burst: 1, maxConcurrent: 1 },
 };
@@ -32,11 +36,13 @@ export interface Timers {
 const realTimers: Timers = { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms) };
 
 /** A token bucket plus a concurrency cap. `run(task)` starts the task when both allow it. */
-export class Throttle {
+export class Throttle implements Pacer {
   private tokens: number;
   private lastRefill: number;
   private active = 0;
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: { start: () => void; lane: string | undefined }[] = [];
+  /** Tasks running now per lane (lanes with none are removed). */
+  private readonly lanes = new Map<string, number>();
   private timerPending = false;
 
   constructor(
@@ -52,19 +58,35 @@ export class Throttle {
     return { active: this.active, waiting: this.queue.length };
   }
 
-  /** Runs `task` when a token and a concurrency slot are free. */
-  run<T>(task: () => Promise<T>): Promise<T> {
+  /** Tasks of `lane` running now. */
+  activeIn(lane: string): number {
+    return this.lanes.get(lane) ?? 0;
+  }
+
+  /** Runs `task` when a token, a concurrency slot and a slot of its `lane` (if any) are free. */
+  run<T>(task: () => Promise<T>, { lane }: PaceRequest = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push(() => {
+      const start = () => {
         task()
           .then(resolve, reject)
           .finally(() => {
             this.active--;
+            if (lane !== undefined) {
+              const left = this.activeIn(lane) - 1;
+              if (left > 0) this.lanes.set(lane, left);
+              else this.lanes.delete(lane);
+            }
             this.pump();
           });
-      });
+      };
+      this.queue.push({ start, lane });
       this.pump();
     });
+  }
+
+  private laneFree(lane: string | undefined): boolean {
+    const cap = this.limits.maxConcurrentPerLane;
+    return lane === undefined || cap === undefined || this.activeIn(lane) < cap;
   }
 
   private refill(): void {
@@ -76,12 +98,20 @@ export class Throttle {
 
   private pump(): void {
     this.refill();
-    while (this.queue.length && this.active < this.limits.maxConcurrent && this.tokens >= 1) {
+    for (let i = 0; i < this.queue.length && this.active < this.limits.maxConcurrent && this.tokens >= 1;) {
+      const { start, lane } = this.queue[i]!;
+      if (!this.laneFree(lane)) {
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
       this.tokens -= 1;
       this.active++;
-      this.queue.shift()!();
+      if (lane !== undefined) this.lanes.set(lane, this.activeIn(lane) + 1);
+      start();
     }
-    if (this.queue.length && this.active < this.limits.maxConcurrent && !this.timerPending) {
+    const startable = this.queue.some((q) => this.laneFree(q.lane));
+    if (startable && this.active < this.limits.maxConcurrent && !this.timerPending) {
       // Out of tokens: wake when the next one is due.
       const wait = Math.ceil(((1 - this.tokens) * 1000) / this.limits.ratePerSecond);
       this.timerPending = true;

@@ -14,6 +14,8 @@ export interface PageIdentifier {
   checksum: FoundMatch['checksum'];
   /** How many times it occurs on this page (this frame). */
   count: number;
+  /** Its first occurrence as written on the page (asked for by the report). */
+  written?: string;
 }
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
@@ -97,15 +99,22 @@ export class MatchIndex {
     return list && list.some((m) => this.#enabled(m.kind)) ? list.filter((m) => this.#enabled(m.kind)) : undefined;
   }
 
-  /** The identifiers of enabled kinds, once each with their count, in page order of first occurrence. */
-  summary(): PageIdentifier[] {
+  /** The identifiers of enabled kinds, once each with their count (and `written`), in page order of first occurrence. */
+  summary(written = false): PageIdentifier[] {
     const byKey = new Map<string, PageIdentifier>();
     for (const m of this.#all) {
       if (!this.#enabled(m.kind)) continue;
       const key = `${m.kind}:${m.value}`;
       const seen = byKey.get(key);
       if (seen) seen.count++;
-      else byKey.set(key, { kind: m.kind, value: m.value, checksum: m.checksum, count: 1 });
+      else
+        byKey.set(key, {
+          kind: m.kind,
+          value: m.value,
+          checksum: m.checksum,
+          count: 1,
+          ...(written ? { written: m.range.toString().slice(0, 60) } : {}),
+        });
     }
     return [...byKey.values()];
   }

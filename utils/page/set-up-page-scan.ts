@@ -2,12 +2,19 @@
 // answer (hover tracking comes with the card UI chunk, utils/card/card-ui.ts). Everything is tied to the content
 // script's context (./script-context.ts), so an updated or disabled extension leaves no observer, listener, timer or
 // highlight behind.
+import { browser } from 'wxt/browser';
 import type { ScriptContext } from './script-context';
 import { DEFAULT_PREFERENCES, isSiteDisabled, type Preferences } from '../settings/preferences';
 import { exposeDebugHook } from './debug-hook';
 import { MatchIndex } from './match-index';
 import { answerInContentScript } from '../messaging/content-listener';
-import { isPageRequest, PAGE_MATCHES, type PageHandlers } from '../messaging/page-messages';
+import {
+  FRAME_MATCHES,
+  isPageRequest,
+  PAGE_MATCHES,
+  type FrameMatchesMessage,
+  type PageHandlers,
+} from '../messaging/page-messages';
 import { PageScanner, type PageScannerOptions } from './page-scanner';
 import { siteHostname, watchPreferences } from './page-settings';
 
@@ -50,15 +57,26 @@ export function setUpPageScan(ctx: ScriptContext, detect: PageScannerOptions['de
   };
 }
 
-/** Answers the popup's "what is on this page" request. */
+/** Answers "what is on this page": asked of one frame, or of all frames at once (each sends the background its own). */
 function setUpPageMessages(ctx: ScriptContext, index: MatchIndex, scanner: PageScanner): void {
+  const answer = (written: boolean) => ({
+    url: location.href,
+    enabled: scanner.isActive,
+    scanning: scanner.isBusy,
+    identifiers: scanner.isActive ? index.summary(written) : [],
+  });
   const handlers: PageHandlers = {
-    [PAGE_MATCHES]: () => ({
-      url: location.href,
-      enabled: scanner.isActive,
-      scanning: scanner.isBusy,
-      identifiers: scanner.isActive ? index.summary() : [],
-    }),
+    [PAGE_MATCHES]: () => answer(false),
+    [FRAME_MATCHES]: ({ requestId }) => {
+      const message: FrameMatchesMessage = {
+        type: 'frame-matches',
+        requestId,
+        frames: window.frames.length,
+        ...answer(true),
+      };
+      browser.runtime.sendMessage(message).catch(() => undefined); // the background may have stopped waiting
+      return { sent: true };
+    },
   };
   answerInContentScript(ctx, isPageRequest, handlers);
 }

@@ -1,17 +1,12 @@
-// Which tab "On this page" is about, and what its content script found there. Needs no "tabs" permission: the tab's
-// URL comes from its content script's answer.
+// Which tab "On this page" is about, and what its content scripts found there, in every frame. Needs no "tabs"
+// permission: the tab's URL comes from its content script's answer.
 import { browser } from 'wxt/browser';
-import {
-  PAGE_MATCHES,
-  type PageIdentifier,
-  type PageMatchesRequest,
-  type PageMatchesResponse,
-  type PageResponses,
-} from '../messaging/page-messages';
-import { sendToFrame } from '../messaging/send';
+import type { PageCollection } from '../messaging/background-messages';
+import type { PageIdentifier } from '../messaging/page-messages';
+import { sendMessage } from '../messaging/send';
 
-/** The content script's answer for the top frame (utils/messaging/page-messages.ts). */
-export type PageMatches = PageMatchesResponse;
+/** What every frame of the tab found (gathered by the background, utils/background/page-collect.ts). */
+export type PageMatches = Extract<PageCollection, { readable: true }>;
 export type { PageIdentifier };
 
 /**
@@ -27,20 +22,8 @@ export async function targetTabId(): Promise<number | undefined> {
   return others[0]?.id;
 }
 
-/** Asks the tab's top frame what it found; null when no content script answers (browser pages, not yet loaded). */
+/** Asks every frame of the tab what it found; null when no content script answers (browser pages, not yet loaded). */
 export async function askPageMatches(tabId: number): Promise<PageMatches | null> {
-  // Checked all the same: the answer comes from a content script running in a web page.
-  const answer: unknown = await sendToFrame<PageResponses, PageMatchesRequest>(tabId, { type: PAGE_MATCHES }, 0);
-  return isPageMatches(answer) ? answer : null;
-}
-
-function isPageMatches(value: unknown): value is PageMatches {
-  const v = value as Partial<PageMatches> | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.url === 'string' &&
-    typeof v.enabled === 'boolean' &&
-    Array.isArray(v.identifiers)
-  );
+  const answer = await sendMessage({ type: 'page-collect', tabId }).catch(() => null);
+  return answer?.readable ? answer : null;
 }

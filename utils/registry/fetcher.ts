@@ -60,6 +60,29 @@ export interface Job<T> {
   demo?: boolean;
   /** Told when the request is expected to go and when it goes (the open data's queue says; a throttle does not). */
   pace?: PaceHooks;
+  /** The throttle lane (VIES: the member state), limited by the service's `maxConcurrentPerLane`. */
+  lane?: string;
+}
+
+/** How one caller wants its jobs run (a lookup the user waits for; the report's checks). */
+export interface FetchOptions {
+  /** Ask the service even when the cache holds a fresh answer ("check again now"); the answer is cached as usual. */
+  bypassCache?: boolean;
+  /** Once aborted, no further request of the job starts: not a queued one, not a retry. */
+  signal?: AbortSignal;
+  /** No try starts after it (the job's requests must carry it too: utils/net/http.ts withDeadline). */
+  deadline?: Deadline;
+}
+
+/** What the lookup plans use of a fetcher (the fetcher itself, or a view of it with FetchOptions applied). */
+export type FetcherView = Pick<Fetcher, 'get' | 'errorPart'>;
+
+/** The `reason` of the part a job gives when its signal stopped it before it reached the service. */
+export const CANCELLED_REASON = 'CANCELLED';
+
+/** True for a part that a job's signal stopped before its request was sent. */
+export function isCancelled(part: Part<unknown> | undefined): boolean {
+  return part?.ok === false && part.error.code === 'service-unavailable' && part.error.reason === CANCELLED_REASON;
 }
 
 /** Dependencies of the fetcher. */
@@ -74,9 +97,6 @@ export interface FetcherDeps {
   /** A service's own pacer instead of its token bucket (the open data's per-host minute queue, persisted). */
   pacers?: Partial<Record<Service, Pacer>>;
 }
-
-/** What a lookup's plans use of the fetcher: its jobs all end by the lookup's deadline (Fetcher.within). */
-export type LookupFetcher = Pick<Fetcher, 'get' | 'errorPart'>;
 
 /** Runs jobs through cache, merge, cap, throttle and retry. */
 export class Fetcher {
@@ -99,16 +119,17 @@ export class Fetcher {
   }
 
   /**
-   * Runs a job, or answers from the cache; identical jobs in flight share one request. With a `deadline`, no try
-   * starts after it (the job's requests must carry it too: utils/net/http.ts withDeadline).
+   * Runs a job, or answers from the cache; identical jobs in flight share one request (a job that bypasses the cache
+   * shares only with others that do).
    */
-  get<T>(job: Job<T>, deadline?: Deadline): Promise<Part<T>> {
-    return this.flights.run(job.key, () => this.fetch(job, deadline));
+  get<T>(job: Job<T>, options: FetchOptions = {}): Promise<Part<T>> {
+    const key = options.bypassCache ? `${job.key}#fresh` : job.key;
+    return this.flights.run(key, () => this.fetch(job, options));
   }
 
-  /** This fetcher for the jobs of one lookup: each ends by `deadline`. */
-  within(deadline: Deadline): LookupFetcher {
-    return { get: (job) => this.get(job, deadline), errorPart: (service, error) => this.errorPart(service, error) };
+  /** This fetcher with `options` applied to every job (a lookup's deadline, a report's signal). */
+  with(options: FetchOptions): FetcherView {
+    return { get: (job) => this.get(job, options), errorPart: (service, error) => this.errorPart(service, error) };
   }
 
   /** What the cache holds for a job: its outcome, value or typed error. */
@@ -124,29 +145,49 @@ export class Fetcher {
     return stored;
   }
 
-  private async fetch<T>(job: Job<T>, deadline?: Deadline): Promise<Part<T>> {
+  private async fetch<T>(job: Job<T>, { bypassCache, signal, deadline }: FetchOptions): Promise<Part<T>> {
     const meta = { source: job.service, ...(job.demo ? { demo: true } : {}) };
-    const hit = await this.deps.cache.get(job.key, this.storedSchema(job.schema));
-    if (hit)
-      return { ...cleanStrings(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
+    if (!bypassCache) {
+      const hit = await this.deps.cache.get(job.key, this.storedSchema(job.schema));
+      if (hit)
+        return { ...cleanStrings(hit.value as Outcome<T>), ...meta, fetchedAt: hit.storedAt, cached: true } as Part<T>;
+    }
 
-    const attempt = async (): Promise<Outcome<T>> => {
-      // Past the deadline nothing is counted or sent.
-      if (deadline?.signal.aborted) return { ok: false, error: { code: 'timeout', service: job.service } };
-      if (job.metered) {
-        const reserved = await this.deps.usage.reserve(job.metered, this.deps.readCap);
-        if (!reserved.ok) return { ok: false, error: refusalError(job.service, reserved) };
-      }
-      return this.pacers[job.service].run(() => {
-        this.started[job.service]++;
-        return job.run();
-      }, job.pace);
+    const cancelled: Outcome<T> = {
+      ok: false,
+      error: { code: 'service-unavailable', service: job.service, reason: CANCELLED_REASON },
     };
+    // The usage count is taken in the pacer's slot, right before sending: a job stopped while it waited costs nothing,
+    // and past the deadline nothing is counted or sent.
+    const attempt = (): Promise<Outcome<T>> =>
+      this.pacers[job.service].run(
+        async (): Promise<Outcome<T>> => {
+          if (signal?.aborted) return cancelled;
+          if (deadline?.signal.aborted) return { ok: false, error: { code: 'timeout', service: job.service } };
+          if (job.metered) {
+            const reserved = await this.deps.usage.reserve(job.metered, this.deps.readCap);
+            if (!reserved.ok) return { ok: false, error: refusalError(job.service, reserved) };
+          }
+          this.started[job.service]++;
+          return job.run();
+        },
+        { lane: job.lane, hooks: job.pace },
+      );
     const decide = job.retry ?? retryTemporaryErrors;
-    const outcome = cleanStrings(await withRetry(attempt, decide, this.deps.retry ?? DEFAULT_RETRY, deadline));
+    const outcome = signal?.aborted
+      ? cancelled
+      : cleanStrings(
+          await withRetry(
+            attempt,
+            (o) => (signal?.aborted ? null : decide(o)),
+            this.deps.retry ?? DEFAULT_RETRY,
+            deadline,
+          ),
+        );
     const fetchedAt = this.deps.now();
     // Not awaited: the answer goes back now; a failed write is reported and costs only a later cache miss.
-    this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt).catch(reportWriteFailure);
+    if (!isCancelled({ ...outcome, ...meta, fetchedAt: 0, cached: false } as Part<T>))
+      this.deps.cache.set(job.key, outcome, cacheAge(outcome, job.kind), fetchedAt).catch(reportWriteFailure);
     return { ...outcome, ...meta, fetchedAt, cached: false } as Part<T>;
   }
 }

@@ -11,7 +11,8 @@ import type { Credentials, Limits } from '../settings/schema';
 import { testConnection } from './connection';
 import type { LookupResult, Part, SearchResult } from './domain';
 import type { TestedService } from './errors';
-import type { Fetcher } from './fetcher';
+import type { Fetcher, FetchOptions } from './fetcher';
+import { kbodataEndpoint } from './endpoints';
 import { KbodataClient } from './kbodata/client';
 import { KvkClient } from './kvk/client';
 import { linksFor } from '../company-links';
@@ -45,6 +46,12 @@ export interface LookupServiceDeps {
   deadlineMs?: number;
 }
 
+/** How the report asks: the fetcher's options, and whether paid sources may be asked (the card: always). */
+export interface LookupOptions extends Omit<FetchOptions, 'deadline'> {
+  /** False: only free services (VIES, KVK Zoeken); a kind only a paid service knows gets no company part. */
+  paid?: boolean;
+}
+
 /** A name search without results is an empty list, not an error. */
 const emptyWhenNotFound = (p: Part<SearchResult[]>): Part<SearchResult[]> =>
   !p.ok && p.error.code === 'not-found' ? { ...p, ok: true, value: [] } : p;
@@ -58,8 +65,11 @@ export class LookupService {
     this.openDataRequests = new OpenDataRequests(deps.fetcher, new OpenDataClient(deps.http), deps.now);
   }
 
-  /** The plans' view of one lookup: clients and fetcher bound to its deadline, the credentials as they are now. */
-  private async context(): Promise<PlanContext> {
+  /**
+   * The plans' view of one lookup: clients and fetcher bound to its deadline (a report's checks have one too, so a
+   * stalled answer cannot hold a run), its options applied, the credentials as they are now.
+   */
+  private async context({ paid, ...fetch }: LookupOptions = {}): Promise<PlanContext> {
     const { usage, readLimits, now } = this.deps;
     const deadline = deadlineAfter(this.deps.deadlineMs);
     const http = withDeadline(this.deps.http, deadline);
@@ -67,18 +77,24 @@ export class LookupService {
       kvk: new KvkClient(http),
       vies: new ViesClient(http, now),
       kbodata: new KbodataClient(http),
-      fetcher: this.deps.fetcher.within(deadline),
+      fetcher: this.deps.fetcher.with({ ...fetch, deadline }),
       usage,
       readLimits,
       now,
       credentials: await this.deps.readCredentials(),
+      ...(paid === false ? { freeOnly: true } : {}),
     };
   }
 
-  /** The card's lookup, by the plan of the identifier's family; the public links are always given. */
-  async lookup(kind: IdentifierKind, value: string): Promise<LookupResult> {
-    const parts = await planFor(kind, value).lookup(await this.context(), kind, value);
+  /** The card's lookup (and the report's, with options), by the plan of the identifier's family; links always given. */
+  async lookup(kind: IdentifierKind, value: string, options?: LookupOptions): Promise<LookupResult> {
+    const parts = await planFor(kind, value).lookup(await this.context(options), kind, value);
     return { kind, value, links: linksFor(kind, value), ...parts };
+  }
+
+  /** Which paid services have credentials set (the report offers their lookups only then). */
+  async paidServices(): Promise<{ kbodata: boolean }> {
+    return { kbodata: kbodataEndpoint(await this.deps.readCredentials()) !== null };
   }
 
   /** The paid profile (explicit request only), by the plan of the identifier's family. */

@@ -1,6 +1,7 @@
 // The Belgian plan (enterprise and establishment numbers, and a BE VAT number's enterprise): VIES for `BE` + number
 // (free) and, with kbodata.app credentials, kbodata's enterprise or establishment (counted against the plan); without
-// them the company comes from VIES's name and address when VIES shares them. Details: kbodata's entity + activities.
+// them, or when only free services may be asked, the company comes from VIES's name and address when VIES shares
+// them. Details: kbodata's entity + activities.
 import { CompanySchema, ProfileSchema, type Company, type Part, type Profile, type SearchResult } from '../domain';
 import { kbodataEndpoint, type KbodataEndpoint } from '../endpoints';
 import { failure, success } from '../errors';
@@ -41,9 +42,15 @@ function kboCompany(
 export const belgianPlan: LookupPlan = {
   async lookup(ctx, kind, value) {
     const number = belgianNumber(kind, value)!;
-    const kbo = kbodataEndpoint(ctx.credentials);
+    // Free only: kbodata.app (every request counts against the plan) is not asked, and not reported as missing.
+    const kbo = ctx.freeOnly ? null : kbodataEndpoint(ctx.credentials);
+    const missing = ctx.freeOnly ? undefined : noKey(ctx, 'kbodata');
     if (kind === 'kbo-establishment')
-      return { company: kbo ? await kboCompany(ctx, kbo, 'establishment', number) : noKey(ctx, 'kbodata') };
+      return kbo
+        ? { company: await kboCompany(ctx, kbo, 'establishment', number) }
+        : missing
+          ? { company: missing }
+          : {};
     const vat = `BE${number}`;
     const [vatPart, companyPart] = await Promise.all([
       vatCheck(ctx, vat),
@@ -53,9 +60,10 @@ export const belgianPlan: LookupPlan = {
     // with kbodata's failure as a warning; otherwise kbodata's failure, or the missing key.
     const usable = companyPart && (companyPart.ok || companyPart.error.code === 'not-found') ? companyPart : undefined;
     const fromVies = usable ? undefined : companyFromVat(vatPart, vat);
+    const company = usable ?? fromVies ?? companyPart ?? missing;
     return {
       vat: vatPart,
-      company: usable ?? fromVies ?? companyPart ?? noKey(ctx, 'kbodata'),
+      ...(company ? { company } : {}),
       ...(fromVies && companyPart && !companyPart.ok ? { warnings: [companyPart.error] } : {}),
     };
   },

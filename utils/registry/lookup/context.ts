@@ -8,15 +8,15 @@ import type { Credentials, Limits } from '../../settings/schema';
 import { SearchResultSchema, VatCheckSchema, type LookupResult, type Part, type VatCheck } from '../domain';
 import { DEFAULT_BASE_URLS, viesEndpoint, type KvkEndpoint } from '../endpoints';
 import { failure, success, type Outcome, type Service } from '../errors';
-import type { LookupFetcher } from '../fetcher';
+import type { FetcherView } from '../fetcher';
 import type { KbodataClient } from '../kbodata/client';
 import type { KvkClient } from '../kvk/client';
-import { retryVies, type ViesClient } from '../vies/client';
+import { retryVies, splitVat, type ViesClient } from '../vies/client';
 
 /** One request's view of the lookup service: its tools, and the credentials read for this request. */
 export interface PlanContext {
-  /** Bound to the lookup's deadline, as the clients' requests are. */
-  fetcher: LookupFetcher;
+  /** Bound to the lookup's options: its deadline, and a report's cache bypass and signal. */
+  fetcher: FetcherView;
   kvk: KvkClient;
   vies: ViesClient;
   kbodata: KbodataClient;
@@ -24,6 +24,8 @@ export interface PlanContext {
   credentials: Credentials;
   readLimits: () => Promise<Limits>;
   now: () => number;
+  /** Ask only the free services (the report before the user agreed to paid requests): nothing counted, nothing billed. */
+  freeOnly?: boolean;
 }
 
 /** The parts of a lookup a plan fills in (the service adds the kind, the value and the links). */
@@ -71,6 +73,7 @@ export function vatCheck(ctx: PlanContext, vat: string): Promise<Part<VatCheck>>
     schema: VatCheckSchema,
     kind: 'vat',
     retry: retryVies,
+    lane: splitVat(vat).memberState,
     run: () =>
       requesterVat
         ? ctx.vies.checkWithRequester(baseUrl, vat, requesterVat)
