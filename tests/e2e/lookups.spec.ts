@@ -42,13 +42,22 @@ test('a KVK number, a Belgian number and a VAT number each resolve to the right 
     ok: true,
     value: { verdict: 'valid', memberState: 'NL', number: VAT.nlBv.vatNumber },
   });
-  expect(vat.company).toMatchObject({ ok: true, source: 'vies', value: { name: VAT.nlBv.name } });
+  // A Dutch VAT number holds its company's RSIN: with a KVK key, KVK says who it is (VIES's name is the fallback).
+  expect(vat.company).toMatchObject({
+    ok: true,
+    source: 'kvk',
+    value: { name: NL.bv.naam, kvkNumber: NL.bv.kvkNummer },
+  });
 
   const de = await send(page, { type: 'lookup', kind: 'vat', value: `DE${VAT.de.vatNumber}` });
   expect(de.vat).toMatchObject({ ok: true, value: { verdict: 'valid', name: null, address: null } });
   expect(de.company).toBeUndefined();
 
-  expect(registry.requestsTo('api.kvk.nl')).toHaveLength(1);
+  // KVK: the KVK number, then the RSIN inside the Dutch VAT number (free Zoeken both).
+  expect(registry.requestsTo('api.kvk.nl').map((r) => new URL(r.path, 'https://x').searchParams.toString())).toEqual([
+    `kvkNummer=${NL.bv.kvkNummer}&inclusiefInactieveRegistraties=true`,
+    `rsin=${NL.bv.rsin}&inclusiefInactieveRegistraties=true`,
+  ]);
   expect(registry.requestsTo('api.kbodata.app')).toHaveLength(1);
   expect(registry.requestsTo('ec.europa.eu')).toHaveLength(3);
 });

@@ -2,7 +2,7 @@ import { sbiDescription } from '../../utils/registry/opendata/sbi';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { NL } from '../fixtures/registry/companies';
+import { NL, VAT, fullVatNumber } from '../fixtures/registry/companies';
 import { createOpenDataHandler } from '../fixtures/registry/opendata';
 import { OPEN_DATA_ABSENT, OPEN_DATA_ONLY } from '../fixtures/registry/opendata-catalogue';
 import type { RegistryServer } from '../fixtures/registry/server';
@@ -274,4 +274,21 @@ test('with a key: Zoeken "active" beside the open data "bankrupt", each with its
     filedYears: [{ year: 2022 }],
     source: { service: 'kvk-open', licence: 'CC BY 4.0' },
   });
+});
+
+test('a Dutch VAT number, once KVK (by the RSIN it holds) names its company, gets the same open-data section', async ({
+  context,
+  extensionId,
+  registry,
+}) => {
+  await shortenPace(context, extensionId, registry);
+  const popup = await openPopup(context, extensionId);
+  await search(popup, fullVatNumber(VAT.nlBv));
+  await expect(popup.getByTestId('company-name')).toHaveText(NL.bv.naam);
+  const section = popup.getByTestId('open-data');
+  await expect(section).toContainText('KVK open data (free)');
+  expect(registry.requestsTo(HOST)).toHaveLength(0);
+  await section.getByRole('button', { name: 'Get KVK open data' }).click();
+  await expect(section.getByTestId('open-data-status')).toHaveText('Active');
+  expect(openDataRequests(registry).paths[0]).toBe(`/api/v1/hvds/basisbedrijfsgegevens/kvknummer/${NL.bv.kvkNummer}`);
 });

@@ -12,7 +12,7 @@ const kinds = [
   { kind: 'RSIN', input: 'RSIN 857.587.973', name: 'Test BV Donald', host: 'api.kvk.nl', path: `rsin=${NL.bv.rsin}` },
   { kind: 'Belgian enterprise', input: '0765 432 146', name: 'Brouwerijen Fictief', host: 'api.kbodata.app', path: `enterpriseNumber=${BE.nv.enterpriseNumber}` },
   { kind: 'Belgian establishment', input: '2.134.567.845', name: 'Brouwerij Het Fictieve Hopje', host: 'api.kbodata.app', path: `establishmentNumber=${BE_ESTABLISHMENTS.brewery.establishmentNumber}` },
-  { kind: 'Dutch VAT', input: 'NL 8575.87.973.B.01', name: VAT.nlBv.name, host: 'ec.europa.eu', path: '/ms/NL/vat/857587973B01' },
+  { kind: 'Dutch VAT', input: 'NL 8575.87.973.B.01', name: NL.bv.naam, host: 'ec.europa.eu', path: '/ms/NL/vat/857587973B01' },
   { kind: 'Belgian VAT', input: 'BE 0876.543.270', name: 'Société Lumière & Fils', host: 'ec.europa.eu', path: `/ms/BE/vat/${VAT.beBv.vatNumber}` },
   { kind: 'French VAT', input: 'fr 83 404 833 048', name: VAT.fr.name, host: 'ec.europa.eu', path: `/ms/FR/vat/${VAT.fr.vatNumber}` },
   { kind: 'Greek VAT written GR', input: 'GR 094095807', name: VAT.el.name, host: 'ec.europa.eu', path: `/ms/EL/vat/${VAT.el.vatNumber}` },

@@ -1,3 +1,4 @@
+import { rsinOfDutchVat } from '../../utils/registry/lookup/vat';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -128,8 +129,9 @@ test('Check all over every frame: each number once with its verdict, an outage r
   expect(verdict(NL.inactive.kvkNummer)).toEqual(['Inactive', '']);
   expect(verdict(UNKNOWN_KVK)).toEqual(['not found', '']);
   expect(verdict(NL.nv.rsin!)).toEqual(['Active', '']);
-  // A VAT number's company is VIES's name and address: its registry status is not known.
-  expect(verdict(fullVatNumber(VAT.nlBv))).toEqual(['Status unknown', 'valid']);
+  // A Dutch VAT number holding a known RSIN gets KVK's company (KVK Zoeken by the RSIN, free) and so its status;
+  // any other VAT number's company is VIES's name and address: its registry status is not known.
+  expect(verdict(fullVatNumber(VAT.nlBv))).toEqual(['Active', 'valid']);
   expect(verdict(fullVatNumber(VAT.nlInactive))).toEqual(['', 'invalid']);
   expect(verdict(fullVatNumber(VAT.fr))).toEqual(['Status unknown', 'valid']);
   expect(verdict(FAILING_VAT)).toEqual(['not checked: check digits fail', '']);
@@ -153,10 +155,15 @@ test('Check all over every frame: each number once with its verdict, an outage r
   expect(rows.get(fullVatNumber(VAT.fr))!.Source).toBe('VIES');
   await expect(report.getByTestId('report-requester')).toContainText(fullVatNumber(VAT.nlBv));
 
-  // Requests: one per number that needed one — KVK Zoeken per Dutch number, VIES per VAT or Belgian enterprise
-  // number (France once more, for its retried concurrency error) — plus VIES's check-status; none for the failing
-  // check, the establishment unit (only kbodata.app knows it) or Germany; and not one paid kbodata.app request.
-  expect(count(registry, 'api.kvk.nl')).toBe(10);
+  // Requests: one per number that needed one — KVK Zoeken per Dutch number and per Dutch VAT number holding an RSIN,
+  // VIES per VAT or Belgian enterprise number (France once more, for its retried concurrency error) — plus VIES's
+  // check-status; none for the failing check, the establishment unit (only kbodata.app knows it) or Germany; and not
+  // one paid kbodata.app request.
+  const dutchVatWithRsin = [VAT.nlBv, VAT.nlEenmanszaak, VAT.nlInactive]
+    .map(fullVatNumber)
+    .concat(bulkNl(0, 16))
+    .filter((v) => rsinOfDutchVat(v) !== undefined);
+  expect(count(registry, 'api.kvk.nl')).toBe(10 + dutchVatWithRsin.length);
   expect(viesChecks(registry)).toBe(5 + 2 + 1 + 16 + 1);
   expect(count(registry, 'ec.europa.eu', /check-status/)).toBe(1);
   expect(count(registry, 'api.kbodata.app')).toBe(0);

@@ -105,6 +105,38 @@ describe('LookupService.lookup', () => {
     expect(fetch.calls.map((c) => new URL(c.url).host)).toEqual(['ec.europa.eu']);
   });
 
+  it('a Dutch VAT number holding an RSIN: with a KVK key, KVK Zoeken by that RSIN says who the company is', async () => {
+    const { service, fetch } = setup(KVK);
+    const answer = await service.lookup('vat', 'NL857587973B01');
+    expect(answer.vat).toMatchObject({ ok: true, value: { verdict: 'valid', memberState: 'NL' } });
+    expect(answer.company).toMatchObject({ ok: true, source: 'kvk', value: { kvkNumber: '68750110' } });
+    const kvkCalls = fetch.calls.filter((c) => new URL(c.url).host === 'api.kvk.nl');
+    expect(kvkCalls.map((c) => new URL(c.url).searchParams.get('rsin'))).toEqual(['857587973']);
+
+    // Without a key: VIES alone, and its name.
+    const keyless = setup();
+    expect((await keyless.service.lookup('vat', 'NL857587973B01')).company).toMatchObject({ source: 'vies' });
+    expect(keyless.fetch.calls.map((c) => new URL(c.url).host)).toEqual(['ec.europa.eu']);
+
+    // A number whose digits are no RSIN (a sole trader's, since 2020): KVK is not asked.
+    const soleTrader = setup(KVK);
+    await soleTrader.service.lookup('vat', 'NL003987654B23');
+    expect(soleTrader.fetch.calls.map((c) => new URL(c.url).host)).toEqual(['ec.europa.eu']);
+  });
+
+  it("a Dutch VAT number KVK does not know keeps VIES's name; a KVK failure beside it is a warning", async () => {
+    const route = (status: number, body: unknown) => (url: URL) =>
+      url.host === 'api.kvk.nl' ? { status, body } : routes(url);
+    const unknown = setup(KVK, { route: route(404, { fout: [{ code: 'IPD5200', omschrijving: 'Geen resultaten' }] }) });
+    const a = await unknown.service.lookup('vat', 'NL857587973B01');
+    expect(a.company).toMatchObject({ ok: true, source: 'vies', value: { name: 'FICTIEF NV' } });
+    expect(a.warnings).toBeUndefined();
+    const rejected = setup(KVK, { route: route(401, {}) });
+    const b = await rejected.service.lookup('vat', 'NL857587973B01');
+    expect(b.company).toMatchObject({ ok: true, source: 'vies' });
+    expect(b.warnings).toEqual([{ code: 'key-rejected', service: 'kvk', status: 401 }]);
+  });
+
   it('the KVK test environment is a demo mode with the public test key', async () => {
     const { service, fetch } = setup({ kvk: { apiKey: '', useTestEnvironment: true, baseUrl: null } });
     const answer = await service.lookup('kvk', '68750110');

@@ -15,7 +15,12 @@ const ZOEKEN_PARAM: Partial<Record<IdentifierKind, string>> = {
 };
 
 /** KVK Zoeken for one number (free) → company. */
-function kvkCompany(ctx: PlanContext, e: KvkEndpoint, kind: IdentifierKind, value: string): Promise<Part<Company>> {
+export function kvkCompany(
+  ctx: PlanContext,
+  e: KvkEndpoint,
+  kind: IdentifierKind,
+  value: string,
+): Promise<Part<Company>> {
   const param = ZOEKEN_PARAM[kind]!;
   return ctx.fetcher.get({
     service: 'kvk',
