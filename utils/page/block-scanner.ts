@@ -56,10 +56,13 @@ const LEADS_WITH_NUMBER =
 const EDGE_REACH = 16;
 
 /**
- * A number waits for this much text past its window before it is screened, so that numbers close together are
- * answered by one screen of the text they share (each screen leaves its last characters undecided, see ScreenTape).
+ * Waiting numbers are screened together, up to the end of the last one's window, once the walk has read QUIET
+ * characters past it without finding another number, or BATCH characters past the first one's window: on a page
+ * dense with numbers one screen then answers dozens of them (a screen costs a few microseconds besides the
+ * characters it reads), and a lone number's screen reads its window only.
  */
-const SETTLE = 64;
+const QUIET = 256;
+const BATCH = 2048;
 
 /** Text pieces at least this long are checked for being the text of a skipped element (a script) before the screen. */
 const LONG_PIECE = 40;
@@ -126,7 +129,11 @@ export class BlockScanner {
   #taping = false;
   /** Windows starting before this tape position cannot be screened (the text before the tape was not kept). */
   #tapeFloor = -Infinity;
+  /** Numbers waiting to be screened, in the order found, from `#pendingAt` on. */
   readonly #pending: Pending[] = [];
+  #pendingAt = 0;
+  /** The tape position at which the waiting numbers are screened (see BATCH). */
+  #screenAt = Infinity;
   /** Nodes with a digit only at an edge, waiting for EDGE_REACH characters after them. */
   readonly #edges: EdgeWait[] = [];
   #blockParent: Node | null = null;
@@ -194,7 +201,7 @@ export class BlockScanner {
           this.#edges.push({ node: n as Text, data, near, after: '', seen: this.#seen - 1 });
         }
       }
-      if (this.#pending.length) {
+      if (this.#tape.end >= this.#screenAt) {
         const work = this.#settle(false);
         if (work < 0) return false;
         count += work;
@@ -221,19 +228,25 @@ export class BlockScanner {
   #queue(node: Text, data: string, k: number): void {
     if (k >= RING) {
       // Too far back to know the text around it (many empty nodes since): its block is read unscreened.
-      this.#pending.push({ node, data, from: 0, to: -Infinity, unscreened: true });
+      this.#wait({ node, data, from: 0, to: -Infinity, unscreened: true });
       return;
     }
     if (!this.#taping) this.#startTape(k);
     const at = this.#ringPos[this.#slot(k)]!;
     if (at < 0) {
       // The text of a script or style: never read.
-      if (!this.#pending.length) this.#stopTape();
+      if (this.#pendingAt === this.#pending.length) this.#stopTape();
       return;
     }
     const from = at - SCREEN_BEFORE;
     const to = at + data.length + SCREEN_AFTER + EDGE_REACH;
-    this.#pending.push({ node, data, from, to, unscreened: from < this.#tapeFloor });
+    this.#wait({ node, data, from, to, unscreened: from < this.#tapeFloor });
+  }
+
+  #wait(p: Pending): void {
+    const first = this.#pending[this.#pendingAt];
+    this.#pending.push(p);
+    this.#screenAt = Math.min(p.to + QUIET, (first ?? p).to + BATCH);
   }
 
   /**
@@ -308,23 +321,34 @@ export class BlockScanner {
   }
 
   /**
-   * Screens and resolves the waiting numbers the walk has read SETTLE characters past (all of them once the walk is
+   * Screens the text read so far and resolves the waiting numbers whose windows it covers (all of them once the walk is
    * done). Returns the work done, or -1 when the step must end first.
    */
   #settle(final: boolean): number {
     const pending = this.#pending;
     const tape = this.#tape;
     let work = 0;
-    while (pending.length) {
-      const p = pending[0]!;
-      if (!final && tape.end < p.to + SETTLE) break;
+    while (this.#pendingAt < pending.length) {
+      const p = pending[this.#pendingAt]!;
+      if (!final && tape.end < p.to) break;
       const done = this.#resolve(p, final);
       if (done < 0) return -1;
-      pending.shift();
+      this.#pendingAt++;
       work += done;
     }
-    if (!pending.length) this.#stopTape();
-    else tape.trim(this.#keepFrom());
+    if (this.#pendingAt === pending.length) {
+      pending.length = this.#pendingAt = 0;
+      this.#screenAt = Infinity;
+      this.#stopTape();
+    } else {
+      if (this.#pendingAt > 64) {
+        pending.splice(0, this.#pendingAt);
+        this.#pendingAt = 0;
+      }
+      const first = pending[this.#pendingAt]!;
+      this.#screenAt = Math.min(pending.at(-1)!.to + QUIET, first.to + BATCH);
+      tape.trim(this.#keepFrom());
+    }
     return work;
   }
 
@@ -337,7 +361,10 @@ export class BlockScanner {
   /** The first tape position a waiting number, or one still to come, may ask about. */
   #keepFrom(): number {
     let keep = this.#tape.end - this.#ringText[this.#slot(0)]!.length - SCREEN_BEFORE;
-    for (const p of this.#pending) if (!p.unscreened) keep = Math.min(keep, p.from);
+    for (let i = this.#pendingAt; i < this.#pending.length; i++) {
+      const p = this.#pending[i]!;
+      if (!p.unscreened) keep = Math.min(keep, p.from);
+    }
     for (const e of this.#edges) {
       const k = this.#seen - 1 - e.seen;
       const at = k < RING ? this.#ringPos[this.#slot(k)]! : -1;
@@ -371,7 +398,7 @@ export class BlockScanner {
     if (!p.unscreened) {
       if (this.#pauseFor(SCREEN)) return -1;
       const tape = this.#tape;
-      if (tape.screened < p.to) tape.screen(final);
+      if (tape.screened < p.to) tape.screen(final, final ? Infinity : this.#pending.at(-1)!.to);
       if (!tape.hasHit(p.from, p.to)) {
         // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
         if (!LEADS_WITH_NUMBER.test(p.data)) return SCREEN_WEIGHT;
