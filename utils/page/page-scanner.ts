@@ -78,6 +78,10 @@ export class PageScanner {
   readonly #undefinedTags = new Map<string, Element>();
   /** Empty built-in elements that had no shadow root when searched. */
   readonly #bareHosts = new Set<Element>();
+  /** A custom element was seen: the XPath search for all of them (the ones with children) is worth its cost here. */
+  #hasCustom = false;
+  /** The document's search ran before any custom element was seen, without XPath: it runs once one is seen. */
+  #docCustomSkipped = false;
   #lateChecks = 0;
   #lateTimer = false;
 
@@ -318,8 +322,24 @@ export class PageScanner {
         search ? root : null,
         (shadow) => this.#addShadowRoot(shadow),
         (el) => this.#addBare(el),
+        { custom: root === this.#doc ? () => !(this.#docCustomSkipped = !this.#hasCustom) : () => this.#hasCustom },
       ),
     };
+  }
+
+  /** Notes a custom element: the first one makes the document's search for them run if it was skipped. */
+  #sawCustom(): void {
+    if (this.#hasCustom) return;
+    this.#hasCustom = true;
+    if (!this.#docCustomSkipped) return;
+    this.#docCustomSkipped = false;
+    const shadows = new ShadowFinder(
+      this.#doc,
+      (shadow) => this.#addShadowRoot(shadow),
+      (el) => this.#addBare(el),
+      { css: false },
+    );
+    this.#jobs.push({ scanner: null, shadows });
   }
 
   /** Remembers an element that may get a shadow root without a change an observer would see. */
@@ -329,6 +349,7 @@ export class PageScanner {
       if (this.#bareHosts.size >= MAX_BARE_HOSTS) return;
       this.#bareHosts.add(el);
     } else {
+      this.#sawCustom();
       if (this.#undefinedTags.has(tag) || el.matches(':defined')) return;
       this.#undefinedTags.set(tag, el);
     }
@@ -338,6 +359,7 @@ export class PageScanner {
   #addShadowRoot(shadow: ShadowRoot): void {
     if (this.shadowRoots.has(shadow)) return;
     this.#bareHosts.delete(shadow.host);
+    if (shadow.host.localName.includes('-')) this.#sawCustom();
     this.shadowRoots.add(shadow);
     this.#observe(shadow);
     this.#jobs.push(this.#job(shadow));

@@ -1,27 +1,35 @@
-// Finds shadow roots under a subtree (a TreeWalker does not enter them), on any element that may host one, in slices:
-//  - custom elements (their names hold a hyphen), found with XPath queries evaluated natively: walking every element
-//    from JavaScript would give each a wrapper, about half a text walk on every scan;
-//  - the built-in elements that may host a root (div, span, p, section…) when they have no child nodes, found with one
-//    CSS query (`:empty`, ~35 ns an element in Chromium; a widget attaches its root to an empty element). A built-in
-//    element with children of its own that hosts a root is not found: telling it apart would need a wrapper for every
-//    element that may host one (50,000 <p> on the bench page).
+// Finds shadow roots under a subtree (a TreeWalker does not enter them), on any element that may host one, in slices.
+// Giving every element a wrapper to ask it would cost about half a text walk, so the candidates come from native
+// queries:
+//  - one CSS query, `:empty, :not(:defined)` (~30 ns an element in Chromium): the empty elements (a widget attaches its
+//    root to an empty <div>, a web component with nothing to slot has no children) and the custom elements the page has
+//    not defined yet; of those, the built-in elements that may host a root (div, span, p, section…) and the custom
+//    elements (a hyphen in the name) are looked at;
+//  - on pages that have custom elements (one was seen), an XPath query for all of them (~70 ns an element, with one
+//    more pass over a parent's children per range, see below): a defined one may have children and a root.
+// A built-in element with child nodes of its own that hosts a root is not found.
 // Closed roots are opened where the browser lets a content script (chrome.dom.openOrClosedShadowRoot in Chromium,
 // Element.openOrClosedShadowRoot in Firefox): what they show is text the user reads. An element found without a root
 // is reported (`onBare`): a custom element may not be defined yet, a built-in one may get its root later; neither
 // changes the DOM in a way a MutationObserver would see.
 //
-// One XPath query over a whole large page is one long task (≈ 15 ms for 150,000 elements), so a subtree of more than
+// One XPath query over a whole large page is one long task (10–40 ms for 150,000 elements), so a subtree of more than
 // MAX_QUERIED elements (counted natively) is split into ranges of its children holding about MAX_QUERIED elements each
-// (a child too large for a range of its own is split in turn), each queried in a later slice.
+// (a child too large for a range of its own is split in turn), each queried in a later slice. A range costs its
+// parent's children once more (the position test, ~60 ns a child): few large ranges cost less in all.
 
 const CUSTOM_ELEMENTS = 'descendant-or-self::*[contains(local-name(), "-")]';
 
-/** The built-in elements that may host a shadow root (DOM Standard, attachShadow), when they have no child nodes. */
-const EMPTY_HOSTS =
-  ':empty:is(article, aside, blockquote, body, div, footer, h1, h2, h3, h4, h5, h6, header, main, nav, p, section, span)';
+/** Empty elements and undefined custom elements: the candidates looked at without XPath. */
+const CANDIDATES = ':empty, :not(:defined)';
 
-/** At most about this many elements go into one XPath query (≈ 2 ms). */
-const MAX_QUERIED = 20_000;
+/** The built-in elements that may host a shadow root (DOM Standard, attachShadow). */
+const HOSTS = new Set(
+  'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span'.split(' '),
+);
+
+/** At most about this many elements go into one XPath query (≈ 4 ms). */
+const MAX_QUERIED = 50_000;
 
 /** Elements are checked for a root in runs of this many between two reads of the clock. */
 const CHECK_RUN = 64;
@@ -54,42 +62,56 @@ export const shadowRootOf: RootReader = (() => {
     (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
 })();
 
+/** True for an element that may host a shadow root: a custom element or one of the built-in HOSTS. */
+export function mayHostShadowRoot(el: Element): boolean {
+  return el.localName.includes('-') || HOSTS.has(el.localName);
+}
+
+export interface ShadowFinderOptions {
+  /** Elements to look at again (found without a root before), instead of searching. */
+  elements?: readonly Element[];
+  /** Whether to search for every custom element with XPath too (asked after the CSS query; default: always). */
+  custom?: () => boolean;
+  /** False: the XPath search only (the CSS query ran before). */
+  css?: boolean;
+  rootOf?: RootReader;
+}
+
 /**
  * Reports each shadow root inside `root` (and on `root` itself) on an element that may host one, and each such element
- * without one (`onBare`). Or, given `elements` instead, looks at those again (elements reported bare before).
+ * without one (`onBare`).
  */
 export class ShadowFinder {
   /** Elements found by a query, checked one by one from `#next`. */
   #found: Found = NONE;
   #next = 0;
-  readonly #contexts: Context[];
-  /** The CSS query for empty built-in elements, still to run on the root (it covers the whole subtree at once). */
-  #emptyRoot: (Element | Document | DocumentFragment) | null = null;
+  /** The XPath contexts still to query (filled once the CSS query has run). */
+  readonly #contexts: Context[] = [];
+  #root: Node | null;
+  /** The CSS query still to run on the root. */
+  #css: boolean;
   #done = false;
 
   readonly #onShadowRoot: (root: ShadowRoot) => void;
   readonly #onBare: (el: Element) => void;
   readonly #rootOf: RootReader;
+  readonly #custom: () => boolean;
 
   /** `root` null: nothing to search (the finder is done at once), unless `elements` are given to look at again. */
   constructor(
     root: Node | null,
     onShadowRoot: (root: ShadowRoot) => void,
     onBare: (el: Element) => void = () => {},
-    options: { elements?: readonly Element[]; rootOf?: RootReader } = {},
+    options: ShadowFinderOptions = {},
   ) {
     this.#onShadowRoot = onShadowRoot;
     this.#onBare = onBare;
     this.#rootOf = options.rootOf ?? shadowRootOf;
+    this.#custom = options.custom ?? (() => true);
     const elements = options.elements;
     if (elements) this.#found = { length: elements.length, item: (i) => elements[i]! };
-    if (root && 'querySelectorAll' in root) this.#emptyRoot = root as Element | Document | DocumentFragment;
-    // A shadow root is not a valid XPath context: its child elements are.
-    this.#contexts = !root
-      ? []
-      : root.nodeType === Node.DOCUMENT_FRAGMENT_NODE
-        ? [...(root as ParentNode).children]
-        : [root];
+    this.#root = root && 'querySelectorAll' in root ? root : null;
+    this.#css = options.css ?? true;
   }
 
   /** Works until done or until `deadline` (performance.now()). Returns true when done. */
@@ -104,12 +126,18 @@ export class ShadowFinder {
       }
       this.#found = NONE;
       this.#next = 0;
-      const empty = this.#emptyRoot;
-      if (empty) {
-        this.#emptyRoot = null;
-        this.#found = empty.querySelectorAll(EMPTY_HOSTS);
-        if (empty.nodeType === Node.ELEMENT_NODE && (empty as Element).matches(EMPTY_HOSTS))
-          this.#check(empty as Element);
+      const root = this.#root;
+      if (root && this.#css) {
+        this.#css = false;
+        this.#found = (root as ParentNode).querySelectorAll(CANDIDATES);
+        if (root.nodeType === Node.ELEMENT_NODE && (root as Element).matches(CANDIDATES)) this.#check(root as Element);
+      } else if (root) {
+        this.#root = null;
+        // A shadow root is not a valid XPath context: its child elements are.
+        if (this.#custom()) {
+          if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) this.#contexts.push(...(root as ParentNode).children);
+          else this.#contexts.push(root);
+        }
       } else {
         const context = this.#contexts.pop();
         if (!context) return (this.#done = true);
@@ -150,7 +178,7 @@ export class ShadowFinder {
   }
 
   #check(el: Element): void {
-    if (!el.isConnected) return;
+    if (!el.isConnected || !mayHostShadowRoot(el)) return;
     const shadow = this.#rootOf(el);
     if (shadow) this.#onShadowRoot(shadow);
     else this.#onBare(el);
