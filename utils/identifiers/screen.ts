@@ -143,7 +143,10 @@ export class ScreenTape {
   append(piece: string): number {
     const at = this.#end;
     if (!piece.length) return at;
-    if (isLabelWordChar(this.#last) && mayStartLabel(piece.charCodeAt(0))) this.#seams.push(at);
+    // (At a stretch's start there is no character before: its slow path for rare letters would run for nothing.)
+    if (!Number.isNaN(this.#last) && isLabelWordChar(this.#last) && mayStartLabel(piece.charCodeAt(0))) {
+      this.#seams.push(at);
+    }
     this.#pieces.push(piece);
     this.#starts.push(at);
     this.#end = at + piece.length;
