@@ -256,3 +256,19 @@ test('shadow roots on built-in elements, open and closed, are scanned and hovera
   expect(await pageMutations()).toEqual(['childList:BODY:', 'childList:DIV:']);
   expect(await page.evaluate(() => [...document.body.children].at(-1)?.nodeName)).toBe('COMPANY-LENS-UI');
 });
+
+test('a page that shows its first custom element late gets all its custom elements searched then', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/shadow-custom-late.html'));
+  // Its one component has children and is defined: the first scan's queries for empty and undefined elements miss it,
+  // and the search for all custom elements is left out on a page that has shown none.
+  expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
+  await page.evaluate(() => (window as unknown as { addWidget(): void }).addWidget());
+  await expect.poll(async () => (await highlightedTexts(page)).valid).toEqual(['33014286']);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([
+    'childList:BODY:',
+  ]);
+});
