@@ -199,7 +199,7 @@ export class ScreenTape {
       const seams = this.#seams;
       let done = 0;
       while (done < seams.length && seams[done]! < this.#labelFrom) done++;
-      if (done) seams.splice(0, done);
+      dropFront(seams, done);
     }
     this.#screened = end;
   }
@@ -212,30 +212,31 @@ export class ScreenTape {
     const hits = this.#hits;
     let dead = 0;
     while (dead < hits.length && hits[dead]! < keep) dead++;
-    if (dead) hits.splice(0, dead);
+    dropFront(hits, dead);
     const textFrom = Math.min(keep, this.#labelFrom, this.#otherFrom) - SCREEN_BEHIND;
     const pieces = this.#pieces;
     const starts = this.#starts;
     while (this.#head + 1 < pieces.length && starts[this.#head + 1]! <= textFrom) this.#head++;
     if (this.#head >= 256) {
-      pieces.splice(0, this.#head);
-      starts.splice(0, this.#head);
+      dropFront(pieces, this.#head);
+      dropFront(starts, this.#head);
       this.#head = 0;
     }
   }
 
-  /** The text held from position `from` to `to` (joined once per screen). */
+  /** The text held from position `from` to `to`, joined once per screen into one flat string. */
   #text(from: number, to: number): string {
     const pieces = this.#pieces;
     const starts = this.#starts;
     let i = this.#head;
     while (i + 1 < pieces.length && starts[i + 1]! <= from) i++;
-    let text = pieces[i]!.slice(from - starts[i]!, to - starts[i]!);
-    for (i++; i < pieces.length && starts[i]! < to; i++) {
-      const piece = pieces[i]!;
-      text += starts[i]! + piece.length > to ? piece.slice(0, to - starts[i]!) : piece;
-    }
-    return text;
+    let j = i + 1;
+    while (j < pieces.length && starts[j]! < to) j++;
+    const first = pieces[i]!.slice(from - starts[i]!, to - starts[i]!);
+    if (j === i + 1) return first;
+    const last = pieces[j - 1]!;
+    const end = last.slice(0, to - starts[j - 1]!);
+    return first + (j - i > 2 ? pieces.slice(i + 1, j - 1).join('') : '') + end;
   }
 
   /** Records the start of every match of `re` in `text` (which starts at position `base`) from position `from` on. */
@@ -261,4 +262,11 @@ function sortTail(list: number[], from: number): void {
     }
     list[j + 1] = v;
   }
+}
+
+/** Removes the first `n` items of `list` in place (`splice` would allocate an array of them). */
+export function dropFront<T>(list: T[], n: number): void {
+  if (n <= 0) return;
+  list.copyWithin(0, n);
+  list.length -= n;
 }

@@ -2,7 +2,7 @@
 // gives each block that may hold a number to the identifier engine with its label context, and maps the matches back
 // to DOM Ranges. Resumable: `step(deadline)` does a slice of work and returns whether the subtree is done.
 import { LABEL_RE } from '../identifiers/labels';
-import { mayHoldIdentifier, SCREEN_AFTER, SCREEN_BEFORE, ScreenTape } from '../identifiers/screen';
+import { dropFront, mayHoldIdentifier, SCREEN_AFTER, SCREEN_BEFORE, ScreenTape } from '../identifiers/screen';
 import type { IdentifierMatch } from '../identifiers/types';
 import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement, isSkippedText } from './dom-rules';
 import { labelContextFor } from './label-context';
@@ -342,7 +342,7 @@ export class BlockScanner {
       this.#stopTape();
     } else {
       if (this.#pendingAt > 64) {
-        pending.splice(0, this.#pendingAt);
+        dropFront(pending, this.#pendingAt);
         this.#pendingAt = 0;
       }
       const first = pending[this.#pendingAt]!;
