@@ -85,8 +85,8 @@ const appendPage = `<!doctype html><html><head><meta charset="utf-8"><title>feed
 const WORDS = ${JSON.stringify(WORDS)};
 const IDENTIFIERS = ${JSON.stringify(IDENTIFIERS)};
 ${paragraph.toString()}
-${identifier.toString()}
-${phone.toString()}
+const identifier = ${identifier.toString()};
+const phone = ${phone.toString()};
 ${dense.toString()}
 window.startFeed = () => new Promise((done) => {
   const feed = document.getElementById('feed');
@@ -485,8 +485,8 @@ export async function run() {
     }
     for (const [b, build] of builds.entries()) {
       if (builds.length > 1) console.log(`\n### ${build.dir}`);
-      let feedSlices = [];
-      if (only.includes('feed')) feedSlices = await reportFeed(build, origin);
+      for (const name of names) report(name, results[b][name]);
+      const feedSlices = only.includes('feed') ? await reportFeed(build, origin) : [];
       summarise(names, results[b], feedSlices);
     }
   } finally {
@@ -511,7 +511,6 @@ async function reportFeed({ context, extensionId, serviceWorker }, origin) {
 }
 
 function summarise(names, results, feedSlices) {
-  for (const name of names) report(name, results[name]);
   const summary = [];
   if (results.dense) summary.push(`(a) dense ${spread(results.dense.map((r) => r.ratio))}`);
   if (results.prose) summary.push(`(b) prose ${spread(results.prose.map((r) => r.ratio))}`);
