@@ -201,7 +201,7 @@ export class ScreenTape {
       while (done < seams.length && seams[done]! < this.#labelFrom) done++;
       dropFront(seams, done);
     }
-    this.#screened = end;
+    this.#screened = Math.max(this.#screened, end);
   }
 
   /**

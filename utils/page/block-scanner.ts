@@ -132,8 +132,9 @@ export class BlockScanner {
   /** Numbers waiting to be screened, in the order found, from `#pendingAt` on. */
   readonly #pending: Pending[] = [];
   #pendingAt = 0;
-  /** The tape position at which the waiting numbers are screened (see BATCH). */
+  /** The tape position at which the waiting numbers are screened (see BATCH), and where the last window ends. */
   #screenAt = Infinity;
+  #lastTo = -Infinity;
   /** Nodes with a digit only at an edge, waiting for EDGE_REACH characters after them. */
   readonly #edges: EdgeWait[] = [];
   #blockParent: Node | null = null;
@@ -246,7 +247,8 @@ export class BlockScanner {
   #wait(p: Pending): void {
     const first = this.#pending[this.#pendingAt];
     this.#pending.push(p);
-    this.#screenAt = Math.min(p.to + QUIET, (first ?? p).to + BATCH);
+    this.#lastTo = Math.max(this.#lastTo, p.to);
+    this.#screenAt = Math.min(this.#lastTo + QUIET, (first ?? p).to + BATCH);
   }
 
   /**
@@ -339,6 +341,7 @@ export class BlockScanner {
     if (this.#pendingAt === pending.length) {
       pending.length = this.#pendingAt = 0;
       this.#screenAt = Infinity;
+      this.#lastTo = -Infinity;
       this.#stopTape();
     } else {
       if (this.#pendingAt > 64) {
@@ -346,7 +349,7 @@ export class BlockScanner {
         this.#pendingAt = 0;
       }
       const first = pending[this.#pendingAt]!;
-      this.#screenAt = Math.min(pending.at(-1)!.to + QUIET, first.to + BATCH);
+      this.#screenAt = Math.min(this.#lastTo + QUIET, first.to + BATCH);
       tape.trim(this.#keepFrom());
     }
     return work;
@@ -398,7 +401,7 @@ export class BlockScanner {
     if (!p.unscreened) {
       if (this.#pauseFor(SCREEN)) return -1;
       const tape = this.#tape;
-      if (tape.screened < p.to) tape.screen(final, final ? Infinity : this.#pending.at(-1)!.to);
+      if (tape.screened < p.to) tape.screen(final, final ? Infinity : this.#lastTo);
       if (!tape.hasHit(p.from, p.to)) {
         // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
         if (!LEADS_WITH_NUMBER.test(p.data)) return SCREEN_WEIGHT;
