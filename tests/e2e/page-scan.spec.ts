@@ -1,4 +1,4 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ContentWorld, highlightedTexts } from './support/content-world';
 
@@ -202,4 +202,73 @@ test('settings apply live: a kind switched off loses its highlights, a disabled 
   await setPreferences({ detect: {}, disabledSites: [] });
   await expect.poll(async () => (await highlightedTexts(page)).valid.length).toBe(5);
   expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([]);
+});
+
+/** The centre of the highlighted range that reads `text` (the registry is shared with the page). */
+async function centreOf(page: Page, text: string) {
+  return page.evaluate((text) => {
+    const ranges = [...(CSS.highlights.get('company-lens') as unknown as Set<Range>)];
+    const r = ranges.find((range) => range.toString() === text)!.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, text);
+}
+
+test('shadow roots on built-in elements, open and closed, are scanned and hoverable; roots attached later too; no mutation of ours', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const { page, world } = await openScanned(context, extensionId, pages.url('/scan/shadow-builtin.html'));
+  // An open root on a <div>, a closed one on a <section> and a closed one on a web component (chrome.dom opens them).
+  expect((await highlightedTexts(page)).valid.sort()).toEqual(['0417.497.106', '33014286', 'NL805734958B01']);
+  const painted = await page.evaluate(() => {
+    const p = document.getElementById('widget')!.shadowRoot!.getElementById('in-widget')!;
+    return getComputedStyle(p, '::highlight(company-lens)').textDecorationLine;
+  });
+  expect(painted).toBe('underline');
+  const pageMutations = () => page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+  expect(await pageMutations()).toEqual([]);
+
+  // Hover tracking hit-tests through the roots the scanner found, the closed ones included.
+  await expect.poll(() => world.evaluate('typeof globalThis.__companyLensCardUi')).toBe('object');
+  const events = () => world.evaluate<{ type: string; value?: string }[]>('__companyLens.hoverEvents');
+  for (const [text, value] of [
+    ['33014286', '33014286'],
+    ['0417.497.106', '0417497106'],
+  ] as const) {
+    const at = await centreOf(page, text);
+    await page.mouse.move(at.x, at.y);
+    await expect
+      .poll(async () => (await events()).filter((e) => e.type === 'intent').map((e) => e.value))
+      .toContain(value);
+    await page.mouse.move(at.x + 400, at.y + 200);
+  }
+
+  // A root attached to an element the scan has already seen: no DOM change, found when the scanner looks again.
+  await page.evaluate(() => (window as unknown as { attachLate(): void }).attachLate());
+  await expect.poll(async () => (await highlightedTexts(page)).valid, { timeout: 5000 }).toContain('68750110');
+  // A new element appended with its root: found with the subtree the page added.
+  await page.evaluate(() => (window as unknown as { appendWidget(): void }).appendWidget());
+  await expect.poll(async () => (await highlightedTexts(page)).valid).toContain('69599084');
+  await world.settled();
+  // The page's own observer saw the card's host (the one node the extension adds, on the first card) and the page's
+  // own append: the scan of the roots changed nothing.
+  expect(await pageMutations()).toEqual(['childList:BODY:', 'childList:DIV:']);
+  expect(await page.evaluate(() => [...document.body.children].at(-1)?.nodeName)).toBe('COMPANY-LENS-UI');
+});
+
+test('a page that shows its first custom element late gets all its custom elements searched then', async ({
+  context,
+  pages,
+  extensionId,
+}) => {
+  const { page } = await openScanned(context, extensionId, pages.url('/scan/shadow-custom-late.html'));
+  // Its one component has children and is defined: the first scan's queries for empty and undefined elements miss it,
+  // and the search for all custom elements is left out on a page that has shown none.
+  expect(await highlightedTexts(page)).toEqual({ valid: [], invalid: [] });
+  await page.evaluate(() => (window as unknown as { addWidget(): void }).addWidget());
+  await expect.poll(async () => (await highlightedTexts(page)).valid).toEqual(['33014286']);
+  expect(await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations)).toEqual([
+    'childList:BODY:',
+  ]);
 });

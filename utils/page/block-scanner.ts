@@ -1,8 +1,8 @@
 // The scan itself: walks a subtree's text nodes in DOM order, groups them into blocks (paragraph, cell, list item…),
 // gives each block that may hold a number to the identifier engine with its label context, and maps the matches back
 // to DOM Ranges. Resumable: `step(deadline)` does a slice of work and returns whether the subtree is done.
-import { isLabelWordChar, LABEL_RE } from '../identifiers/labels';
-import { mayHoldIdentifier, SCREEN_AFTER, SCREEN_BEFORE } from '../identifiers/screen';
+import { LABEL_RE } from '../identifiers/labels';
+import { dropFront, mayHoldIdentifier, SCREEN_AFTER, SCREEN_BEFORE, ScreenTape } from '../identifiers/screen';
 import type { IdentifierMatch } from '../identifiers/types';
 import { blockOf, isInlineElement, isInSkippedSubtree, isSkippedElement, isSkippedText } from './dom-rules';
 import { labelContextFor } from './label-context';
@@ -35,7 +35,7 @@ const DIGIT = /\d/;
 const CHECK_EVERY = 128;
 const SCREEN_WEIGHT = 8;
 const BLOCK_WEIGHT = 32;
-/** How many of the last text nodes the scan remembers (the label context of a block reaches back at most 24; a power of 2). */
+/** How many of the last text nodes the scan remembers (the text before a number is taken from them; a power of 2). */
 const RING = 32;
 
 /** A digit at either end of a text node: the number may continue in the next or previous node (`3301<b>4286</b>`). */
@@ -55,6 +55,15 @@ const LEADS_WITH_NUMBER =
 /** How much of the neighbouring text is joined to a node with a digit at an edge to see whether a number spans them. */
 const EDGE_REACH = 16;
 
+/**
+ * Waiting numbers are screened together, up to the end of the last one's window, once the walk has read QUIET
+ * characters past it without finding another number, or BATCH characters past the first one's window: on a page
+ * dense with numbers one screen then answers dozens of them (a screen costs a few microseconds besides the
+ * characters it reads), and a lone number's screen reads its window only.
+ */
+const QUIET = 256;
+const BATCH = 2048;
+
 /** Text pieces at least this long are checked for being the text of a skipped element (a script) before the screen. */
 const LONG_PIECE = 40;
 
@@ -70,21 +79,16 @@ const ENGINE = 4;
 /** A slice that has run this long (ms) has worked: a compile waits for the next one. */
 const FRESH_MS = 0.5;
 
-/** A node with a number, waiting for the text after it before it is screened. */
+/** A node with a number, waiting until the walk has read past the window the screen is asked about. */
 interface Pending {
   node: Text;
   /** The node's text as the walk read it. */
   data: string;
-  /** The text before the node, the node's own text, and the text read after it so far. */
-  text: string;
-  /** How much text after the node has been read. */
-  after: number;
-  /** True when two of the joined nodes meet between two word characters (see mayHoldIdentifier). */
-  glued: boolean;
+  /** The window: SCREEN_BEFORE characters before the node to SCREEN_AFTER (and EDGE_REACH) after it, tape positions. */
+  from: number;
+  to: number;
   /** True when the text before the node could not be gathered far enough back: the block is read unscreened. */
   unscreened: boolean;
-  /** The last character of `text` read from a node (NaN when none): `text` is a rope, not read back. */
-  last: number;
 }
 
 /** A node with a digit only at an edge: the text just before it and itself (`near`), and what the walk read after it. */
@@ -93,19 +97,15 @@ interface EdgeWait {
   data: string;
   near: string;
   after: string;
-  /** The scanner's node count when it was read. */
+  /** Its index among the nodes read. */
   seen: number;
-}
-
-/** True when a text ending in `last` followed by one starting with `first` joins two word characters. */
-function glues(last: number, first: number): boolean {
-  return isLabelWordChar(last) && isLabelWordChar(first);
 }
 
 /**
  * A resumable scan of one subtree. The hot path only reads each text node and tests it for a digit. A node that may
  * hold part of an identifier is screened first, on the text the walk has just read around it (no DOM access): only
- * when a naming label, a VAT prefix or a dotted Belgian number is near is its block gathered and read (once).
+ * when a naming label, a VAT prefix or a dotted Belgian number is near is its block gathered and read (once). The
+ * text around numbers goes on a ScreenTape while numbers wait, and is screened there once however many numbers share it.
  */
 export class BlockScanner {
   readonly #walker: TreeWalker;
@@ -114,16 +114,27 @@ export class BlockScanner {
   readonly #starts: number[] = [];
   /** Blocks already read in this scan (a block is read at its first promising node). */
   readonly #read = new Set<Node>();
-  /** The last RING text nodes' text (a ring; `ringAt` is the next slot), and the nodes (null for seeded context). */
+  /**
+   * The last RING text nodes' text (a ring; `ringAt` is the next slot), the nodes (null for seeded context) and their
+   * positions on the tape (-1 when not on it).
+   */
   readonly #ringText: string[] = new Array<string>(RING).fill('');
   readonly #ringNode: (Text | null)[] = new Array<Text | null>(RING).fill(null);
+  readonly #ringPos: number[] = new Array<number>(RING).fill(-1);
   #ringAt = 0;
-  /** Text nodes read so far (the ring is full once this passes RING). */
+  /** Text nodes read so far. */
   #seen = 0;
-  /** Whether the text last returned by before() joins nodes between two word characters, and its last character. */
-  #glued = false;
-  #beforeLast = NaN;
+  /** The text read around waiting numbers; `taping` while numbers wait (every node read goes on it then). */
+  readonly #tape = new ScreenTape();
+  #taping = false;
+  /** Windows starting before this tape position cannot be screened (the text before the tape was not kept). */
+  #tapeFloor = -Infinity;
+  /** Numbers waiting to be screened, in the order found, from `#pendingAt` on. */
   readonly #pending: Pending[] = [];
+  #pendingAt = 0;
+  /** The tape position at which the waiting numbers are screened (see BATCH), and where the last window ends. */
+  #screenAt = Infinity;
+  #lastTo = -Infinity;
   /** Nodes with a digit only at an edge, waiting for EDGE_REACH characters after them. */
   readonly #edges: EdgeWait[] = [];
   #blockParent: Node | null = null;
@@ -132,7 +143,6 @@ export class BlockScanner {
   /** When the current step began, its deadline, and whether it must end before a compile (see `compiled`). */
   #stepStart = 0;
   #deadline = 0;
-  #paused = false;
   /** Stages to compile at the next chance, whatever the time (the step after a pause: no second pause). */
   #compileNow = 0;
   #wantsEngine = false;
@@ -176,26 +186,26 @@ export class BlockScanner {
     this.#deadline = deadline;
     this.#wantsEngine = false;
     const walker = this.#walker;
-    const pending = this.#pending;
     let count = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const data = (n as Text).data;
       count++;
+      this.#remember(data, n as Text);
+      this.#seen++;
       if (this.#edges.length) this.#feedEdges(data);
-      if (pending.length) count += this.#feed(data);
       if (DIGIT.test(data)) {
-        if (MAY_HOLD_IDENTIFIER.test(data)) this.#queue(n as Text, data, 0, '');
+        if (MAY_HOLD_IDENTIFIER.test(data)) this.#queue(n as Text, data, 0);
         else if (DIGIT_AT_EDGE.test(data)) {
           // Only a digit at an edge (`€ 12,50.`): a number only if it goes on in the nodes before or after it
           // (`3301<b>4286</b>`), which the next EDGE_REACH characters decide.
-          this.#edges.push({ node: n as Text, data, near: this.#tail() + data, after: '', seen: this.#seen });
+          const near = this.#tail() + data;
+          this.#edges.push({ node: n as Text, data, near, after: '', seen: this.#seen - 1 });
         }
       }
-      this.#remember(data, n as Text);
-      this.#seen++;
-      if (this.#paused) {
-        this.#paused = false;
-        return false;
+      if (this.#tape.end >= this.#screenAt) {
+        const work = this.#settle(false);
+        if (work < 0) return false;
+        count += work;
       }
       if (count >= CHECK_EVERY) {
         count = 0;
@@ -204,36 +214,89 @@ export class BlockScanner {
     }
     for (const e of this.#edges) this.#settleEdge(e);
     this.#edges.length = 0;
-    while (pending.length) {
-      if (this.#resolve(pending[0]!) < 0) return false;
-      pending.shift();
-    }
+    if (this.#settle(true) < 0) return false;
     this.#read.clear();
     this.#done = true;
     return true;
   }
 
-  /** Queues a node with a number for screening; `skip` nodes were read after it, `after` is their text. */
-  #queue(node: Text, data: string, skip: number, after: string): void {
-    const before = this.#before(skip);
-    const end = after || data;
-    this.#pending.push({
-      node,
-      data,
-      text: before + data + after,
-      after: after.length,
-      // Text read after a waiting edge node is joined unchecked: screened as if glued (the looser pattern).
-      glued: this.#glued || glues(this.#beforeLast, data.charCodeAt(0)) || after.length > 0,
-      unscreened: before.length < SCREEN_BEFORE && this.#seen - skip > RING,
-      last: end.charCodeAt(end.length - 1),
-    });
+  /** The ring slot of the node read `k` nodes before the last one. */
+  #slot(k: number): number {
+    return (this.#ringAt - 1 - k) & (RING - 1);
   }
 
-  /** The last EDGE_REACH characters (at least) the walk read. */
+  /** Queues the node read `k` nodes before the last one, which has a number, for screening. */
+  #queue(node: Text, data: string, k: number): void {
+    if (k >= RING) {
+      // Too far back to know the text around it (many empty nodes since): its block is read unscreened.
+      this.#wait({ node, data, from: 0, to: -Infinity, unscreened: true });
+      return;
+    }
+    if (!this.#taping) this.#startTape(k);
+    const at = this.#ringPos[this.#slot(k)]!;
+    if (at < 0) {
+      // The text of a script or style: never read.
+      if (this.#pendingAt === this.#pending.length) this.#stopTape();
+      return;
+    }
+    const from = at - SCREEN_BEFORE;
+    const to = at + data.length + SCREEN_AFTER + EDGE_REACH;
+    this.#wait({ node, data, from, to, unscreened: from < this.#tapeFloor });
+  }
+
+  #wait(p: Pending): void {
+    const first = this.#pending[this.#pendingAt];
+    this.#pending.push(p);
+    this.#lastTo = Math.max(this.#lastTo, p.to);
+    this.#screenAt = Math.min(this.#lastTo + QUIET, (first ?? p).to + BATCH);
+  }
+
+  /**
+   * Starts the tape with the text before the oldest node a window will be asked about (the one `k` nodes back, or a node
+   * still waiting for the text after its edge): SCREEN_BEFORE characters of it from the ring, then the nodes since.
+   */
+  #startTape(k: number): void {
+    const tape = this.#tape;
+    tape.clear();
+    this.#taping = true;
+    let oldest = k;
+    for (const e of this.#edges) oldest = Math.max(oldest, Math.min(this.#seen - 1 - e.seen, RING - 1));
+    let need = SCREEN_BEFORE;
+    let j = oldest + 1;
+    for (; j < RING && need > 0; j++) {
+      const slot = this.#slot(j);
+      if (this.#ringText[slot]!.length && !this.#isSkipped(slot)) need -= this.#ringText[slot]!.length;
+    }
+    // The ring ran out before SCREEN_BEFORE characters while the page had more text before: not screenable.
+    this.#tapeFloor = need > 0 && this.#seen > RING ? tape.end + 1 : -Infinity;
+    for (let i = j - 1; i >= 0; i--) {
+      const slot = this.#slot(i);
+      let data = this.#ringText[slot]!;
+      if (i > oldest && (!data.length || this.#isSkipped(slot))) {
+        this.#ringPos[slot] = -1;
+        continue;
+      }
+      if (need < 0) {
+        data = data.slice(-need); // the oldest piece: only the end of it is within reach
+        need = 0;
+      }
+      this.#ringPos[slot] = i <= oldest && this.#isSkipped(slot) ? -1 : tape.append(data);
+    }
+  }
+
+  /**
+   * True for a long text of a script or style: left out of the tape (the engine never sees it, and it would push a
+   * label out of reach). Short ones are kept: checking every piece's parent would cost more than the screen saves.
+   */
+  #isSkipped(slot: number): boolean {
+    const node = this.#ringNode[slot];
+    return this.#ringText[slot]!.length >= LONG_PIECE && !!node && isSkippedText(node);
+  }
+
+  /** The last EDGE_REACH characters (at least) the walk read before the last node. */
   #tail(): string {
     let text = '';
-    for (let k = 1; k <= RING && text.length < EDGE_REACH; k++)
-      text = this.#ringText[(this.#ringAt - k) & (RING - 1)]! + text;
+    for (let k = 1; k < RING && text.length < EDGE_REACH; k++) text = this.#ringText[this.#slot(k)]! + text;
     return text.slice(-EDGE_REACH);
   }
 
@@ -247,70 +310,70 @@ export class BlockScanner {
   /** Queues an edge-only node for screening when a number spans it and its neighbours. */
   #settleEdge(e: EdgeWait): void {
     if (MAY_HOLD_IDENTIFIER.test(e.near + e.after.slice(0, EDGE_REACH))) {
-      this.#queue(e.node, e.data, this.#seen - e.seen, e.after);
+      this.#queue(e.node, e.data, this.#seen - 1 - e.seen);
     }
   }
 
   #remember(data: string, node: Text | null): void {
-    this.#ringText[this.#ringAt] = data;
-    this.#ringNode[this.#ringAt] = node;
-    this.#ringAt = (this.#ringAt + 1) & (RING - 1);
+    const slot = this.#ringAt;
+    this.#ringText[slot] = data;
+    this.#ringNode[slot] = node;
+    this.#ringAt = (slot + 1) & (RING - 1);
+    this.#ringPos[slot] = this.#taping && !this.#isSkipped(slot) ? this.#tape.append(data) : -1;
   }
 
   /**
-   * The last SCREEN_BEFORE characters the walk read before the current node (or before the node `skip` nodes back),
-   * leaving out long texts of skipped elements (a script between a label and its number would otherwise push the
-   * label out of reach).
+   * Screens the text read so far and resolves the waiting numbers whose windows it covers (all of them once the walk is
+   * done). Returns the work done, or -1 when the step must end first.
    */
-  #before(skip: number): string {
-    let text = '';
-    let glued = false;
-    let first = NaN; // the first character of `text`
-    this.#beforeLast = NaN;
-    for (let k = 1 + skip; k <= RING && text.length < SCREEN_BEFORE; k++) {
-      const at = (this.#ringAt - k) & (RING - 1);
-      let data = this.#ringText[at]!;
-      if (!data.length) continue;
-      // A long text of a script or style would push a label out of reach (the engine never sees it): left out. Short
-      // ones are kept (checking every piece's parent would cost more than the screen saves); they only widen the text.
-      if (data.length >= LONG_PIECE) {
-        const node = this.#ringNode[at];
-        if (node && isSkippedText(node)) continue;
-      }
-      if (data.length + text.length > SCREEN_BEFORE) data = data.slice(data.length + text.length - SCREEN_BEFORE);
-      if (text.length) glued ||= glues(data.charCodeAt(data.length - 1), first);
-      else this.#beforeLast = data.charCodeAt(data.length - 1);
-      first = data.charCodeAt(0);
-      text = data + text;
-    }
-    this.#glued = glued;
-    return text;
-  }
-
-  /** Adds a node's text to the numbers waiting for what follows them; screens those that have enough. Returns work done. */
-  #feed(data: string): number {
+  #settle(final: boolean): number {
     const pending = this.#pending;
-    if (!data.length) return 0;
-    const first = data.charCodeAt(0);
-    const last = data.charCodeAt(data.length - 1);
-    for (const p of pending) {
-      if (!p.glued && glues(p.last, first)) p.glued = true;
-      p.text += data;
-      p.after += data.length;
-      p.last = last;
-    }
-    // In the order they were found: the first has always read the most text after it.
+    const tape = this.#tape;
     let work = 0;
-    while (pending.length && pending[0]!.after >= SCREEN_AFTER) {
-      const done = this.#resolve(pending[0]!);
-      if (done < 0) {
-        this.#paused = true;
-        break;
-      }
-      pending.shift();
+    while (this.#pendingAt < pending.length) {
+      const p = pending[this.#pendingAt]!;
+      if (!final && tape.end < p.to) break;
+      const done = this.#resolve(p, final);
+      if (done < 0) return -1;
+      this.#pendingAt++;
       work += done;
     }
+    if (this.#pendingAt === pending.length) {
+      pending.length = this.#pendingAt = 0;
+      this.#screenAt = Infinity;
+      this.#lastTo = -Infinity;
+      this.#stopTape();
+    } else {
+      if (this.#pendingAt > 64) {
+        dropFront(pending, this.#pendingAt);
+        this.#pendingAt = 0;
+      }
+      const first = pending[this.#pendingAt]!;
+      this.#screenAt = Math.min(this.#lastTo + QUIET, first.to + BATCH);
+      tape.trim(this.#keepFrom());
+    }
     return work;
+  }
+
+  /** No number waits: the nodes read next need not go on the tape. */
+  #stopTape(): void {
+    this.#taping = false;
+    this.#tape.clear();
+  }
+
+  /** The first tape position a waiting number, or one still to come, may ask about. */
+  #keepFrom(): number {
+    let keep = this.#tape.end - this.#ringText[this.#slot(0)]!.length - SCREEN_BEFORE;
+    for (let i = this.#pendingAt; i < this.#pending.length; i++) {
+      const p = this.#pending[i]!;
+      if (!p.unscreened) keep = Math.min(keep, p.from);
+    }
+    for (const e of this.#edges) {
+      const k = this.#seen - 1 - e.seen;
+      const at = k < RING ? this.#ringPos[this.#slot(k)]! : -1;
+      if (at >= 0) keep = Math.min(keep, at - SCREEN_BEFORE);
+    }
+    return keep;
   }
 
   /**
@@ -333,17 +396,19 @@ export class BlockScanner {
    * work done, or -1 when the step must end first (the engine is still loading, or a compile is due: the caller keeps
    * `p` and tries again).
    */
-  #resolve(p: Pending): number {
+  #resolve(p: Pending, final: boolean): number {
     if (!p.node.isConnected) return 0; // removed meanwhile: the mutation queues its block again
     if (!p.unscreened) {
       if (this.#pauseFor(SCREEN)) return -1;
-      if (!mayHoldIdentifier(p.text, p.glued)) {
+      const tape = this.#tape;
+      if (tape.screened < p.to) tape.screen(final, final ? Infinity : this.#lastTo);
+      if (!tape.hasHit(p.from, p.to)) {
         // A label the engine is given from further back: a column header for a cell, a <dt> for its <dd>.
         if (!LEADS_WITH_NUMBER.test(p.data)) return SCREEN_WEIGHT;
         const block = blockOf(p.node);
         if (block.nodeType !== Node.ELEMENT_NODE || !FAR_CONTEXT.has((block as Element).localName))
           return SCREEN_WEIGHT;
-        if (!mayHoldIdentifier(`${labelContextFor(block)}\n${p.text}`, p.glued)) return BLOCK_WEIGHT;
+        if (!mayHoldIdentifier(`${labelContextFor(block)}\n${p.data}`, false)) return BLOCK_WEIGHT;
       }
     }
     // The engine's label regex is compiled on its own (it is most of the engine's compile), the rest with the first read.

@@ -4,7 +4,7 @@
 import { BlockScanner, type Detector } from './block-scanner';
 import { blockOf, EXTENSION_UI_TAG, isInlineElement } from './dom-rules';
 import type { MatchIndex } from './match-index';
-import { ShadowFinder } from './shadow-finder';
+import { shadowRootOf, ShadowFinder } from './shadow-finder';
 import { SLICE_BUDGET_MS, SliceStats, yieldToMain } from './time-slicer';
 
 /** Stands in for the engine while its chunk cannot be loaded. */
@@ -20,8 +20,10 @@ export const MAX_QUEUED = 5000;
 export const MIN_REPAINT_INTERVAL_MS = 400;
 
 /**
- * Custom elements the page has not defined yet are looked at again this often (ms, doubling: 0.5 s … 64 s after the
- * first one was found), and at every batch: once defined, their shadow roots are searched.
+ * Elements found without a shadow root are looked at again this often (ms, doubling: 0.5 s … 64 s after the first one
+ * was found): a custom element the page has not defined yet (also at every batch: once defined, the shadow roots of
+ * its name are searched), and an empty built-in element a widget may attach a root to later (that changes nothing an
+ * observer sees).
  */
 const LATE_CHECK_FIRST_MS = 500;
 const LATE_CHECKS = 8;
@@ -38,14 +40,21 @@ export interface PageScannerOptions {
 }
 
 interface Job {
-  scanner: BlockScanner;
+  /** Null for a job that only looks at elements again for a shadow root. */
+  scanner: BlockScanner | null;
   shadows: ShadowFinder;
 }
 
-/** The scan of one document (one frame) and of the open shadow roots inside it. */
+/** At most this many empty built-in elements without a root are kept to be looked at again. */
+const MAX_BARE_HOSTS = 2000;
+
+/** The scan of one document (one frame) and of the shadow roots inside it. */
 export class PageScanner {
   readonly stats: SliceStats;
-  /** Open shadow roots found so far (the hit-test passes them to caretPositionFromPoint). */
+  /**
+   * Shadow roots found so far, open ones and closed ones the browser let the content script open (the hit-test passes
+   * them to caretPositionFromPoint).
+   */
   readonly shadowRoots = new Set<ShadowRoot>();
   readonly #pending = new Set<Node>();
   readonly #jobs: Job[] = [];
@@ -67,6 +76,12 @@ export class PageScanner {
   #shadowSearched = false;
   /** One element per custom-element name that had no shadow root because the page had not defined it yet. */
   readonly #undefinedTags = new Map<string, Element>();
+  /** Empty built-in elements that had no shadow root when searched. */
+  readonly #bareHosts = new Set<Element>();
+  /** A custom element was seen: the XPath search for all of them (the ones with children) is worth its cost here. */
+  #hasCustom = false;
+  /** The document's search ran before any custom element was seen, without XPath: it runs once one is seen. */
+  #docCustomSkipped = false;
   #lateChecks = 0;
   #lateTimer = false;
 
@@ -234,7 +249,7 @@ export class PageScanner {
         // A job stops before its deadline only to leave a slice of its own to a compile (block-scanner.ts).
         let done = true;
         try {
-          done = job.scanner.step(deadline) && job.shadows.step(deadline);
+          done = (job.scanner?.step(deadline) ?? true) && job.shadows.step(deadline);
         } catch (error) {
           // A subtree the browser refuses to walk or query: report it and go on with the rest of the page.
           console.error('Company Lens: could not scan part of the page', error);
@@ -242,14 +257,14 @@ export class PageScanner {
         if (done) this.#jobs.shift();
         if (!done || performance.now() >= deadline) {
           this.stats.record(sliceStart);
-          await (!done && job.scanner.wantsEngine ? this.#loadEngine() : yieldToMain());
+          await (!done && job.scanner?.wantsEngine ? this.#loadEngine() : yieldToMain());
           sliceStart = performance.now();
           deadline = sliceStart + SLICE_BUDGET_MS;
           // The node the walk stood on was removed meanwhile: rescan that subtree from the start.
-          const current = this.#jobs[0];
-          if (current && !current.scanner.intact) {
+          const current = this.#jobs[0]?.scanner;
+          if (current && !current.intact) {
             this.#jobs.shift();
-            if (current.scanner.root.isConnected) this.#jobs.unshift(this.#job(current.scanner.root));
+            if (current.root.isConnected) this.#jobs.unshift(this.#job(current.root));
           }
         }
       }
@@ -306,18 +321,45 @@ export class PageScanner {
       shadows: new ShadowFinder(
         search ? root : null,
         (shadow) => this.#addShadowRoot(shadow),
-        (el) => {
-          const tag = el.localName;
-          if (this.#undefinedTags.has(tag) || el.matches(':defined')) return;
-          this.#undefinedTags.set(tag, el);
-          this.#checkLateLater();
-        },
+        (el) => this.#addBare(el),
+        { custom: root === this.#doc ? () => !(this.#docCustomSkipped = !this.#hasCustom) : () => this.#hasCustom },
       ),
     };
   }
 
+  /** Notes a custom element: the first one makes the document's search for them run if it was skipped. */
+  #sawCustom(): void {
+    if (this.#hasCustom) return;
+    this.#hasCustom = true;
+    if (!this.#docCustomSkipped) return;
+    this.#docCustomSkipped = false;
+    const shadows = new ShadowFinder(
+      this.#doc,
+      (shadow) => this.#addShadowRoot(shadow),
+      (el) => this.#addBare(el),
+      { css: false },
+    );
+    this.#jobs.push({ scanner: null, shadows });
+  }
+
+  /** Remembers an element that may get a shadow root without a change an observer would see. */
+  #addBare(el: Element): void {
+    const tag = el.localName;
+    if (!tag.includes('-')) {
+      if (this.#bareHosts.size >= MAX_BARE_HOSTS) return;
+      this.#bareHosts.add(el);
+    } else {
+      this.#sawCustom();
+      if (this.#undefinedTags.has(tag) || el.matches(':defined')) return;
+      this.#undefinedTags.set(tag, el);
+    }
+    this.#checkLateLater();
+  }
+
   #addShadowRoot(shadow: ShadowRoot): void {
     if (this.shadowRoots.has(shadow)) return;
+    this.#bareHosts.delete(shadow.host);
+    if (shadow.host.localName.includes('-')) this.#sawCustom();
     this.shadowRoots.add(shadow);
     this.#observe(shadow);
     this.#jobs.push(this.#job(shadow));
@@ -329,10 +371,23 @@ export class PageScanner {
       if (el.isConnected && !el.matches(':defined')) continue;
       this.#undefinedTags.delete(tag);
       for (const root of [this.#doc, ...this.shadowRoots]) {
-        for (const host of root.querySelectorAll(CSS.escape(tag)))
-          if (host.shadowRoot) this.#addShadowRoot(host.shadowRoot);
+        for (const host of root.querySelectorAll(CSS.escape(tag))) {
+          const shadow = shadowRootOf(host);
+          if (shadow) this.#addShadowRoot(shadow);
+        }
       }
     }
+  }
+
+  /** Looks at the empty built-in elements found without a root again, in slices like a scan (a job of its own). */
+  #checkBareHosts(): void {
+    const hosts = this.#bareHosts;
+    for (const el of hosts) if (!el.isConnected) hosts.delete(el);
+    if (!hosts.size) return;
+    const shadows = new ShadowFinder(null, (shadow) => this.#addShadowRoot(shadow), undefined, {
+      elements: [...hosts],
+    });
+    this.#jobs.push({ scanner: null, shadows });
   }
 
   #checkLateLater(): void {
@@ -344,9 +399,10 @@ export class PageScanner {
         if (!this.#active || !this.#options.isValid()) return;
         const start = performance.now();
         this.#checkLateShadows();
+        this.#checkBareHosts();
         this.stats.record(start);
         if (this.#jobs.length) this.#schedule();
-        if (this.#undefinedTags.size) this.#checkLateLater();
+        if (this.#undefinedTags.size || this.#bareHosts.size) this.#checkLateLater();
       },
       LATE_CHECK_FIRST_MS * 2 ** this.#lateChecks++,
     );
