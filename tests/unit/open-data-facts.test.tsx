@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OpenDataFacts } from '../../components/company/open-data-facts';
@@ -23,6 +24,13 @@ beforeEach(() => {
   vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });
 
+// A queued set ticks every second: unmount each render before its mocks are restored.
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const root of mounted.splice(0)) render(null, root);
+  vi.useRealTimers();
+});
+
 const NOW = Date.now();
 const meta = { source: 'kvk-open' as const, fetchedAt: NOW, cached: false };
 const company = (c: Partial<OpenDataCompany>): OpenDataCompany => ({
@@ -33,7 +41,8 @@ const company = (c: Partial<OpenDataCompany>): OpenDataCompany => ({
 });
 const shown = (progress: OpenDataProgress) => {
   const root = document.createElement('div');
-  render(<OpenDataFacts progress={progress} />, root);
+  mounted.push(root);
+  act(() => render(<OpenDataFacts progress={progress} />, root));
   const text = (id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
   return { root, text };
 };
@@ -66,6 +75,18 @@ describe('OpenDataFacts', () => {
     });
     expect(text('open-data-wait')).toMatch(/^Company data: waiting for its turn, sent in 4[12] s/);
     expect(root.querySelectorAll('[data-testid="open-data-wait"]')).toHaveLength(1);
+    vi.useFakeTimers({ now: Date.now(), toFake: ['Date', 'setInterval', 'clearInterval'] });
+    const ticking = shown({
+      kvkNumber: '68750110',
+      basis: { state: 'queued', sendAt: Date.now() + 30_000 },
+      accounts: { state: 'waiting' },
+      done: false,
+    });
+    act(() => {
+      vi.advanceTimersByTime(10_000);
+    });
+    expect(ticking.text('open-data-wait')).toMatch(/sent in 20 s/);
+    vi.useRealTimers();
     const accounts = withBasis(company({}), { state: 'queued', sendAt: NOW + 59_000 });
     expect(accounts.text('open-data-wait')).toMatch(/^Annual accounts: waiting for its turn, sent in (58|59) s/);
   });
