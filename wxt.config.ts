@@ -48,10 +48,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'company-lens@company-lens.app',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // Numbers found on pages are sent to the company registries, only when the user hovers or asks.
               data_collection_permissions: { required: ['websiteContent'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -77,7 +79,7 @@ export default defineConfig({
           : [...rules, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
       };
       // The highlight rules go to every frame: no prefixes for browsers the extension does not run in.
-      config.build = { ...config.build, cssTarget: ['chrome120', 'firefox142'] };
+      config.build = { ...config.build, cssTarget: ['chrome120', 'firefox140'] };
     },
     // WXT takes the toolbar title from the popup's <title>; give it the localised one instead.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { credentialsValue, fromShortForm, type TestCredentials } from '../../e2e/support/credentials';
+import { waitFor } from './dom';
 import { bidi, contextId, type LaunchedFirefox } from './firefox';
 
 /**
@@ -63,7 +64,7 @@ export async function waitForTab(ff: LaunchedFirefox, urlPart: string, timeoutMs
     const found = contexts.find((c) => c.url.includes(urlPart));
     const page = found && (await ff.firefox.pages()).find((p) => contextId(p) === found.context);
     if (page) {
-      await page.waitForFunction(() => document.readyState === 'complete');
+      await (await waitFor(page, () => document.readyState === 'complete', [])).dispose();
       return page;
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -73,6 +73,8 @@ function prefs(proxyPort: number, locale: string): Record<string, unknown> {
     'network.trr.mode': 5,
     'network.captive-portal-service.enabled': false,
     'network.connectivity-service.enabled': false,
+    // Firefox's built-in webcompat add-on logs console warnings of its own at start (Firefox 140): no interventions.
+    'extensions.webcompat.perform_injections': false,
     'intl.locale.requested': locale,
     'intl.accept_languages': locale === 'en-US' ? 'en-US, en' : locale,
   };

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { clickText, textOf } from './dom';
+import { clickText, textOf, waitFor } from './dom';
 import { openExtensionPage } from './extension-page';
 import type { LaunchedFirefox } from './firefox';
 
@@ -13,7 +13,7 @@ export const SECTION = {
 /** Opens the options page in a tab, once its sections are there. */
 export async function openOptions(ff: LaunchedFirefox): Promise<Page> {
   const page = await openExtensionPage(ff, '/options.html');
-  await page.waitForSelector('#kvk-key');
+  await (await waitFor(page, () => document.querySelector('#kvk-key'), [])).dispose();
   return page;
 }
 
@@ -42,14 +42,14 @@ export async function testConnection(
     }).observe(el, { childList: true, subtree: true, characterData: true });
   });
   await clickText(page, SECTION[service], 'button', label);
-  const done = await page.waitForFunction(
-    (result) => {
+  const done = await waitFor(
+    page,
+    (result: string) => {
       const el = document.querySelector<HTMLElement>(result);
       const running = !el?.textContent || el.querySelector('.cl-ok, .cl-error, .cl-bad') === null;
       return el?.dataset.changed === 'yes' && !running;
     },
-    {},
-    result,
+    [result],
   );
   await done.dispose();
   const errorCode = await page

@@ -1,11 +1,16 @@
 import type { Page } from 'puppeteer-core';
 import { navigateExtension } from './extension-page';
-import type { LaunchedFirefox } from './firefox';
+import { bidi, contextId, type LaunchedFirefox } from './firefox';
 
 /** Opens popup.html in a tab, 400 px wide like the toolbar popup (BiDi cannot open the real one). */
 export async function openPopup(ff: LaunchedFirefox, hash = ''): Promise<Page> {
   const page = await ff.firefox.newPage();
-  await page.setViewport({ width: 400, height: 600 });
+  // BiDi's own command: puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox 140
+  // does not know.
+  await bidi(ff.firefox, 'browsingContext.setViewport', {
+    context: contextId(page),
+    viewport: { width: 400, height: 600 },
+  });
   return navigateExtension(ff, page, `/popup.html${hash}`);
 }
 
