@@ -17,22 +17,36 @@ export const KVK_NOT_FOUND_CODES = ['IPD0001', 'IPD0004', 'IPD0005', 'IPD0006', 
 export const KVK_REQUEST_CODES = ['IPD1998', 'IPD1999', 'IPD5203'];
 
 /**
- * Maps a non-2xx KVK answer to a typed error: 401/403 and 429 by status; then by KVK's code (the lists above); a 5xx
- * is `service-unavailable` with its code (IPD9999) or status; a 404 with a JSON body but no code `not-found`;
- * anything else `malformed-answer`.
+ * What every KVK API (Zoeken, the profiles, the open data) answers alike: its code from the body (`IPD…`, when there
+ * is one) and, where the answer says it by itself, the typed error: 401/403 a rejected key, 429 a rate limit (with
+ * `Retry-After`), a temporary code "unavailable, try again".
+ */
+export function kvkAnswer(
+  answer: HttpAnswer,
+  service: 'kvk' | 'kvk-open',
+): { code: string | undefined; error: RegistryError | undefined } {
+  const parsed = KvkErrorSchema.safeParse(answer.json);
+  const code = parsed.success ? parsed.data : undefined;
+  if (answer.status === 401 || answer.status === 403)
+    return { code, error: { code: 'key-rejected', service, status: answer.status } };
+  if (answer.status === 429) {
+    const retry = answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {};
+    return { code, error: { code: 'rate-limited', service, ...retry } };
+  }
+  if (code && KVK_TEMPORARY_CODES.includes(code))
+    return { code, error: { code: 'service-unavailable', service, reason: code } };
+  return { code, error: undefined };
+}
+
+/**
+ * Maps a non-2xx KVK answer to a typed error: what kvkAnswer says; then by KVK's code (the lists above); a 5xx is
+ * `service-unavailable` with its code (IPD9999) or status; a 404 with a JSON body but no code `not-found`; anything
+ * else `malformed-answer`.
  */
 export function kvkError(answer: HttpAnswer): RegistryError {
   const service = 'kvk';
-  const parsed = KvkErrorSchema.safeParse(answer.json);
-  const code = parsed.success ? parsed.data : undefined;
-  if (answer.status === 401 || answer.status === 403) return { code: 'key-rejected', service, status: answer.status };
-  if (answer.status === 429)
-    return {
-      code: 'rate-limited',
-      service,
-      ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}),
-    };
-  if (code && KVK_TEMPORARY_CODES.includes(code)) return { code: 'service-unavailable', service, reason: code };
+  const { code, error } = kvkAnswer(answer, service);
+  if (error) return error;
   if (code && KVK_NOT_FOUND_CODES.includes(code)) return { code: 'not-found', service };
   if (code && KVK_REQUEST_CODES.includes(code)) return { code: 'request-rejected', service, reason: code };
   if (answer.status >= 500) return { code: 'service-unavailable', service, reason: code ?? `HTTP ${answer.status}` };

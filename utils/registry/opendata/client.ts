@@ -5,8 +5,7 @@ import type { z } from 'zod';
 import type { Http, HttpAnswer } from '../../net/http';
 import { DEFAULT_BASE_URLS } from '../endpoints';
 import { failure, success, type Outcome, type RegistryError } from '../errors';
-import { KVK_TEMPORARY_CODES } from '../kvk/client';
-import { KvkErrorSchema } from '../kvk/schema';
+import { kvkAnswer } from '../kvk/client';
 import { AccountsSchema, BasisSchema, type Accounts, type Basis } from './schema';
 
 const service = 'kvk-open';
@@ -16,16 +15,8 @@ const service = 'kvk-open';
  * annual accounts of a company that files none there), not "no such number"; 401/403 means KVK now wants a key.
  */
 export function openDataError(answer: HttpAnswer): RegistryError {
-  const parsed = KvkErrorSchema.safeParse(answer.json);
-  const code = parsed.success ? parsed.data : undefined;
-  if (answer.status === 401 || answer.status === 403) return { code: 'key-rejected', service, status: answer.status };
-  if (answer.status === 429)
-    return {
-      code: 'rate-limited',
-      service,
-      ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}),
-    };
-  if (code && KVK_TEMPORARY_CODES.includes(code)) return { code: 'service-unavailable', service, reason: code };
+  const { code, error } = kvkAnswer(answer, service);
+  if (error) return error;
   if (answer.status === 404) return { code: 'not-found', service };
   if (answer.status >= 500) return { code: 'service-unavailable', service, reason: code ?? `HTTP ${answer.status}` };
   return { code: 'malformed-answer', service, status: answer.status };
